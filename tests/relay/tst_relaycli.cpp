@@ -1,0 +1,56 @@
+#include "relay/RelayOptions.h"
+#include "tests/support/TestPaths.h"
+
+#include <QProcess>
+#include <QTest>
+
+using namespace mayfly;
+
+class TestRelayCli final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void helpDocumentsOptions();
+    void parseEndpoint_data();
+    void parseEndpoint();
+};
+
+void TestRelayCli::helpDocumentsOptions()
+{
+    QProcess relay;
+    relay.start(test::binaryPath(u"mayfly-relay"), {QStringLiteral("--help")});
+    QVERIFY(relay.waitForFinished(10000));
+    QCOMPARE(relay.exitCode(), 0);
+    const QString help = QString::fromUtf8(relay.readAllStandardOutput());
+    for (const char* option : {"--smtp", "--http", "--domain", "--data", "--catch-all"})
+        QVERIFY2(help.contains(QLatin1String(option)), option);
+}
+
+void TestRelayCli::parseEndpoint_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<quint16>("port");
+    QTest::newRow("ipv4") << QStringLiteral("127.0.0.1:2525") << true << quint16(2525);
+    QTest::newRow("ipv6") << QStringLiteral("[::1]:25") << true << quint16(25);
+    QTest::newRow("any-port") << QStringLiteral("127.0.0.1:0") << true << quint16(0);
+    QTest::newRow("localhost") << QStringLiteral("localhost:80") << true << quint16(80);
+    QTest::newRow("no-port") << QStringLiteral("127.0.0.1") << false << quint16(0);
+    QTest::newRow("port-too-big") << QStringLiteral("127.0.0.1:65536") << false << quint16(0);
+    QTest::newRow("hostname-needs-dns") << QStringLiteral("example.com:25") << false << quint16(0);
+}
+
+void TestRelayCli::parseEndpoint()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    QFETCH(quint16, port);
+    const auto endpoint = relay::parseEndpoint(text);
+    QCOMPARE(endpoint.ok(), valid);
+    if (valid)
+        QCOMPARE(endpoint->port, port);
+}
+
+QTEST_GUILESS_MAIN(TestRelayCli)
+#include "tst_relaycli.moc"
