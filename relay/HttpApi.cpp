@@ -124,7 +124,7 @@ bool HttpApi::rateLimited(const QHostAddress& client, qint64* retryAfterSeconds)
         m_failures.erase(it);
         return false;
     }
-    if (it->count < MaxTokenFailures)
+    if (it->count < m_config.maxTokenFailures)
         return false;
     *retryAfterSeconds = qMax<qint64>(1, (it->windowStartMs + TokenFailureWindowMs - now + 999) / 1000);
     return true;
@@ -190,8 +190,10 @@ bool HttpApi::handleRequest(const QHttpServerRequest& request, QTcpSocket* socke
         return true;
     }
 
+    // Every route that checks a secret is braked after too many failures from this client.
     qint64 retryAfter = 0;
-    if (rateLimited(client, &retryAfter)) {
+    const bool secretChecked = parts.size() > 3 || !m_config.creationKeyHash.isEmpty();
+    if (secretChecked && rateLimited(client, &retryAfter)) {
         responder.write(QJsonDocument(QJsonObject{{QStringLiteral("error"), QStringLiteral("too many failures")}})
                             .toJson(QJsonDocument::Compact),
             {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},

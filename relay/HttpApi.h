@@ -19,13 +19,13 @@ class HttpApi final : public QAbstractHttpServer
     Q_OBJECT
 
 public:
-    // Token failures a client may make per window before it gets 429 (brute-force brake).
-    static constexpr int MaxTokenFailures = 20;
     static constexpr qint64 TokenFailureWindowMs = 60 * 1000;
 
     struct Config
     {
         QByteArray creationKeyHash; // SHA-256 of --creation-key, empty when none is required
+        // Token failures a client may make per window before it gets 429 (brute-force brake).
+        int maxTokenFailures = 20;
     };
 
     HttpApi(RelayService* service, Config config, QObject* parent = nullptr);

@@ -105,6 +105,7 @@ Result<void> Relay::start()
         return makeError(ErrorCode::Network, QStringLiteral("--smtp: ") + m_smtp->errorString());
 
     HttpApi::Config httpConfig;
+    httpConfig.maxTokenFailures = m_options.maxTokenFailures;
     if (!m_options.creationKey.isEmpty())
         httpConfig.creationKeyHash = RelayService::hashToken(m_options.creationKey.toUtf8());
     m_http = std::make_unique<HttpApi>(m_service.get(), httpConfig);

@@ -183,10 +183,14 @@ Result<RelayOptions> parseRelayOptions(const QStringList& arguments)
     const QCommandLineOption janitor(QStringLiteral("janitor-interval"),
         QStringLiteral("How often expired addresses and their mail are deleted (default 30s)."),
         QStringLiteral("duration"));
+    const QCommandLineOption tokenFailures(QStringLiteral("max-token-failures"),
+        QStringLiteral("Wrong tokens or creation keys one client may present per minute before every request that "
+                       "checks one gets 429 with Retry-After (default 20)."),
+        QStringLiteral("n"));
     const QCommandLineOption verbose(
         QStringLiteral("verbose"), QStringLiteral("Log connections and deletions (counts only) to stderr."));
     parser.addOptions({config, smtp, http, domain, data, catchAll, hostname, tlsCert, tlsKey, creationKey, maxSize,
-        defaultTtl, maxTtl, idleTimeout, minDataRate, maxConnections, maxPerClient, janitor, verbose});
+        defaultTtl, maxTtl, idleTimeout, minDataRate, maxConnections, maxPerClient, janitor, tokenFailures, verbose});
     parser.process(arguments);
 
     QHash<QString, QStringList> file;
@@ -262,8 +266,10 @@ Result<RelayOptions> parseRelayOptions(const QStringList& arguments)
     };
     qint64 maxConn = options.maxConnections;
     qint64 maxPer = options.maxConnectionsPerClient;
-    for (const CountOption& c : {CountOption{&minDataRate, 0, &options.minDataRate},
-             CountOption{&maxConnections, 1, &maxConn}, CountOption{&maxPerClient, 1, &maxPer}}) {
+    qint64 failures = options.maxTokenFailures;
+    for (const CountOption& c :
+        {CountOption{&minDataRate, 0, &options.minDataRate}, CountOption{&tokenFailures, 1, &failures},
+            CountOption{&maxConnections, 1, &maxConn}, CountOption{&maxPerClient, 1, &maxPer}}) {
         if (!has(*c.option))
             continue;
         bool ok = false;
@@ -274,6 +280,7 @@ Result<RelayOptions> parseRelayOptions(const QStringList& arguments)
     }
     options.maxConnections = int(maxConn);
     options.maxConnectionsPerClient = int(maxPer);
+    options.maxTokenFailures = int(failures);
 
     if (options.domains.isEmpty())
         return fail(domain, QStringLiteral("at least one domain is required"));

@@ -33,7 +33,8 @@ struct RelayOptions
     qint64 minDataRate = 100; // bytes per second
     int maxConnections = 200;
     int maxConnectionsPerClient = 20;
-    int janitorIntervalSeconds = 30; // expired addresses are gone within a minute
+    int janitorIntervalSeconds = 30;
+    int maxTokenFailures = 20; // per client per minute, then 429 // expired addresses are gone within a minute
     bool verbose = false;
 };
 

@@ -243,9 +243,15 @@ void SmtpProtocol::handleDataLine(QByteArrayView line, bool)
 
 void SmtpProtocol::finishData()
 {
-    if (m_bareLineEnding)
-        reply("550 5.6.0 message refused: bare CR or LF in the data (RFC 5321 2.3.8)");
-    else if (m_tooBig)
+    if (m_bareLineEnding) {
+        // Whatever follows in this connection may be a smuggled transaction that another MTA saw
+        // as part of the message: refuse the message and end the session, as Postfix does.
+        reply("550 5.6.0 message refused: bare CR or LF in the data (RFC 5321 2.3.8), closing");
+        m_close = true;
+        m_state = State::Closed;
+        return;
+    }
+    if (m_tooBig)
         reply("552 5.3.4 message exceeds the size limit (RFC 5321 4.5.3.1.7)");
     else if (m_lineTooLong)
         reply("500 5.5.6 text line too long (RFC 5321 4.5.3.1.6)");

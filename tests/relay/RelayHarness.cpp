@@ -14,8 +14,10 @@ SmtpClient::SmtpClient()
 
 SmtpClient::~SmtpClient() = default;
 
-bool SmtpClient::connectTo(quint16 port, int timeoutMs)
+bool SmtpClient::connectTo(quint16 port, int timeoutMs, const QHostAddress& from)
 {
+    if (!from.isNull() && !m_socket->bind(from))
+        return false;
     m_socket->connectToHost(QHostAddress::LocalHost, port);
     return m_socket->waitForConnected(timeoutMs);
 }

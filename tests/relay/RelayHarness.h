@@ -21,7 +21,7 @@ class SmtpClient final
 public:
     SmtpClient();
     ~SmtpClient();
-    [[nodiscard]] bool connectTo(quint16 port, int timeoutMs = 5000);
+    [[nodiscard]] bool connectTo(quint16 port, int timeoutMs = 5000, const QHostAddress& from = {});
     void send(const QByteArray& bytes);
     // One complete (possibly multi-line) reply: its code, or -1 on timeout or a closed connection.
     int readReply(int timeoutMs = 10000, QByteArray* text = nullptr);
@@ -71,6 +71,7 @@ public:
     // Ids of the address's messages, newest first.
     [[nodiscard]] QStringList messageIds(const Address& address);
     [[nodiscard]] QByteArray raw(const Address& address, const QString& messageId);
+    [[nodiscard]] int messageCount(const Address& address) { return int(messageIds(address).size()); }
 
 private:
     std::unique_ptr<ChildProcess> m_child = std::make_unique<ChildProcess>();

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace mayfly::core::store {
+class Profile;
+}
+
+namespace mayfly::core::privacy {
+
+// One kind of thing Mayfly keeps, for the privacy dashboard and `mayfly-cli privacy`.
+struct InventoryItem
+{
+    QString kind; // stable id: "addresses", "messages", "wal-file" ...
+    QString description; // plain English
+    qint64 count = 0;
+    qint64 bytes = 0;
+    QString location; // a path, "OS keychain: ...", "process memory"
+    bool encrypted = false;
+    QDateTime nextDeletion; // the soonest scheduled deletion; invalid: none scheduled
+    QDateTime lastDeletion; // when the last of them is deleted; invalid: kept until deleted by hand
+    QString retention; // how deletion works for this kind, in plain English
+};
+
+struct InventoryExtras
+{
+    // The in-memory network activity log (core/net), owned by whoever runs the HttpClient.
+    qint64 networkLogEntries = 0;
+    qint64 networkLogBytes = 0;
+};
+
+class Inventory final
+{
+public:
+    [[nodiscard]] static Result<QList<InventoryItem>> collect(
+        store::Profile& profile, const InventoryExtras& extras = InventoryExtras());
+};
+
+} // namespace mayfly::core::privacy

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QStringList>
+
+namespace mayfly::core::store {
+class Profile;
+}
+
+namespace mayfly::core::privacy {
+
+// "Wipe everything": the store's rows (zeroed by secure_delete, WAL truncated), the keychain
+// entry, the settings, then the files themselves. `extraFiles` are other files the caller owns
+// (the GUI's window-state file); they are removed too.
+class Wipe final
+{
+public:
+    [[nodiscard]] static Result<void> everything(store::Profile& profile, const QStringList& extraFiles = {});
+};
+
+} // namespace mayfly::core::privacy
