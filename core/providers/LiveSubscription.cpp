@@ -21,8 +21,16 @@ void LiveSubscription::setPollInterval(std::chrono::milliseconds interval)
     m_timer.setInterval(interval);
 }
 
+void LiveSubscription::stop()
+{
+    m_stopped = true;
+    m_timer.stop();
+}
+
 void LiveSubscription::start()
 {
+    if (m_stopped)
+        return;
     if (!m_connected)
         m_timer.start();
     poll();
@@ -33,6 +41,10 @@ void LiveSubscription::pushConnected(bool connected)
     if (m_connected == connected)
         return;
     m_connected = connected;
+    if (m_stopped) {
+        Q_EMIT connectedChanged(connected);
+        return;
+    }
     if (connected) {
         m_timer.stop();
         poll(); // catch up on what arrived while the channel was down
@@ -58,11 +70,15 @@ void LiveSubscription::pushDeleted(const QString& messageId)
 
 void LiveSubscription::pushFailed(const Error& error)
 {
+    if (error.code == ErrorCode::Expired || error.code == ErrorCode::BadCredential)
+        stop();
     Q_EMIT failed(error);
 }
 
 void LiveSubscription::poll()
 {
+    if (m_stopped)
+        return;
     if (m_polling) {
         m_pollAgain = true;
         return;
@@ -74,6 +90,9 @@ void LiveSubscription::poll()
             return;
         m_polling = false;
         if (!result) {
+            const ErrorCode code = result.error().code;
+            if (code == ErrorCode::Expired || code == ErrorCode::BadCredential || code == ErrorCode::Cancelled)
+                stop(); // polling again cannot help
             Q_EMIT failed(result.error());
         } else {
             QSet<QString> now;

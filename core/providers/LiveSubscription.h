@@ -37,6 +37,9 @@ public:
     void pushArrived(const QString& messageId);
     void pushDeleted(const QString& messageId);
     void pushFailed(const Error& error);
+    // The mailbox is gone (expired, deleted, credentials refused): no more polling.
+    void stop();
+    [[nodiscard]] bool isStopped() const { return m_stopped; }
     // Something changed but the push did not say what (mail.tm Account events, junk data).
     void poll();
 
@@ -47,6 +50,7 @@ private:
     bool m_baselineDone = false;
     bool m_polling = false;
     bool m_pollAgain = false;
+    bool m_stopped = false;
     QSet<QString> m_known;
     QTimer m_timer;
     std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);
