@@ -123,7 +123,8 @@ void MainWindow::buildActions()
         &MainWindow::sendTestMessage);
     m_openFile = make(
         tr("&Open message file..."), QStringLiteral("openFileAction"), QKeySequence::Open, &MainWindow::openFile);
-    m_quit = make(tr("&Quit"), QStringLiteral("quitAction"), QKeySequence::Quit, [] { QApplication::quit(); });
+    m_quit = make(
+        tr("&Quit"), QStringLiteral("quitAction"), QKeySequence(Qt::CTRL | Qt::Key_Q), [] { QApplication::quit(); });
     auto* search = make(tr("&Search"), QStringLiteral("searchAction"), QKeySequence::Find, [this] {
         m_search->setFocus();
         m_search->selectAll();
