@@ -445,6 +445,9 @@ public:
     }
 
     bool tooDeep() const { return m_tooDeep; }
+    // Elements were unwrapped or renamed: libxml2 may nest the output differently when it reads it
+    // again (a <p> inside an unknown element inside a <p>), so sanitize() serialises once more.
+    bool restructured() const { return m_restructured; }
 
     void walkDocument(xmlNode* root)
     {
@@ -762,11 +765,13 @@ private:
             return;
         }
         if (rule.kind == Kind::Unwrap) {
+            m_restructured = m_restructured || node->children != nullptr;
             scanAttributes(node, element, false);
             walkChildren(node, depth);
             return;
         }
         const QStringView outName(rule.outName);
+        m_restructured = m_restructured || outName != element;
         if (outName == u"img") {
             emitImage(node, hidden);
             return;
@@ -991,6 +996,7 @@ private:
     QString m_linkText;
     int m_linkDepth = 0;
     bool m_tooDeep = false;
+    bool m_restructured = false;
 };
 
 // libxml2 drops whitespace before the first element and implies a <p> around text that comes
@@ -1065,6 +1071,33 @@ SanitizeResult textFallback(const QString& html, const QString& notice, const Sa
     result.report.plainTextFallback = true;
     result.report.notices.append(notice);
     return result;
+}
+
+enum class Pass
+{
+    Ok,
+    Restructured,
+    TooDeep
+};
+
+Pass runPass(const QByteArray& utf8, const SanitizeOptions& options, SanitizeResult& result)
+{
+    std::unique_ptr<xmlDoc, void (*)(xmlDoc*)> doc(nullptr, xmlFreeDoc);
+    htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+    if (!ctxt)
+        return Pass::TooDeep;
+    doc.reset(htmlCtxtReadMemory(ctxt, utf8.constData(), int(utf8.size()), nullptr, "UTF-8",
+        HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NODEFDTD
+            | HTML_PARSE_IGNORE_ENC));
+    htmlFreeParserCtxt(ctxt);
+    if (!doc)
+        return Pass::Ok; // empty input
+    Walker walker(options, result);
+    walker.walkDocument(doc->children);
+    if (walker.tooDeep())
+        return Pass::TooDeep;
+    makeStable(result.html);
+    return walker.restructured() ? Pass::Restructured : Pass::Ok;
 }
 
 } // namespace
@@ -1165,25 +1198,17 @@ SanitizeResult Sanitizer::sanitize(const QString& html, const SanitizeOptions& o
             options);
     SanitizeResult result;
     result.html.reserve(html.size());
-    std::unique_ptr<xmlDoc, void (*)(xmlDoc*)> doc(nullptr, xmlFreeDoc);
-    {
-        htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
-        if (!ctxt)
-            return textFallback(html, QStringLiteral("shown as plain text: out of memory"), options);
-        doc.reset(htmlCtxtReadMemory(ctxt, utf8.constData(), int(utf8.size()), nullptr, "UTF-8",
-            HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NODEFDTD
-                | HTML_PARSE_IGNORE_ENC));
-        htmlFreeParserCtxt(ctxt);
-    }
-    if (!doc)
-        return result; // empty input
-    Walker walker(options, result);
-    walker.walkDocument(doc->children);
-    if (walker.tooDeep())
+    const Pass pass = runPass(utf8, options, result);
+    if (pass == Pass::TooDeep)
         return textFallback(html,
             QStringLiteral("shown as plain text: the HTML is nested deeper than %1 levels").arg(kMaxTreeDepth),
             options);
-    makeStable(result.html);
+    if (pass == Pass::Restructured) {
+        // Read the output back the way the next reader will, so that sanitising twice is stable.
+        SanitizeResult again;
+        if (runPass(result.html.toUtf8(), options, again) != Pass::TooDeep)
+            result.html = again.html;
+    }
     std::sort(result.report.trackerCompanies.begin(), result.report.trackerCompanies.end());
     return result;
 }
