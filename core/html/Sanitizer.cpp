@@ -243,29 +243,26 @@ QString attributeValue(xmlAttr* attr)
 
 void appendEscapedText(QString& out, QStringView text)
 {
-    out.reserve(out.size() + text.size());
-    for (QChar c : text) {
-        switch (c.unicode()) {
-        case u'&':
+    // Appends runs of ordinary characters at once; escapes markup, drops control characters.
+    qsizetype run = 0;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = text[i].unicode();
+        const bool plain = (c >= 0x20 && c != u'&' && c != u'<' && c != u'>' && (c < 0x7f || c >= 0xa0)) || c == u'\t'
+            || c == u'\n' || c == u'\r';
+        if (plain)
+            continue;
+        out += text.mid(run, i - run);
+        run = i + 1;
+        if (c == u'&')
             out += QLatin1StringView("&amp;");
-            break;
-        case u'<':
+        else if (c == u'<')
             out += QLatin1StringView("&lt;");
-            break;
-        case u'>':
+        else if (c == u'>')
             out += QLatin1StringView("&gt;");
-            break;
-        case u'\t':
-        case u'\n':
-        case u'\r':
-            out += c;
-            break;
-        default:
-            if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() < 0xa0))
-                break; // control characters have no business in mail text
-            out += c;
-        }
+        // control characters have no business in mail text: dropped
     }
+    out += text.mid(run);
 }
 
 void appendAttribute(QString& out, QStringView name, QStringView value)
@@ -288,10 +285,8 @@ void appendAttribute(QString& out, QStringView name, QStringView value)
             out += QLatin1StringView("&quot;");
             break;
         default:
-            if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() < 0xa0))
-                out += u' ';
-            else
-                out += c;
+            if (c.unicode() >= 0x20 && (c.unicode() < 0x7f || c.unicode() >= 0xa0))
+                out += c; // controls are dropped, not replaced: a space would collapse on re-reading
         }
     }
     out += u'"';
@@ -601,7 +596,6 @@ private:
     void scanAttributes(xmlNode* node, const QString& element, bool hidden, bool skipLinkHref = false)
     {
         int count = 0;
-        const bool pixel = hidden || looksLikePixel(node);
         for (xmlAttr* a = node->properties; a && count < kMaxAttributesPerElement; a = a->next, ++count) {
             const QString name = fromXml(a->name).toLower();
             if (name == u"style") {
@@ -632,7 +626,7 @@ private:
                 continue;
             }
             BlockReason reason = reasonFor(element, name);
-            if (pixel && reason == BlockReason::RemoteImage)
+            if (reason == BlockReason::RemoteImage && (hidden || looksLikePixel(node)))
                 reason = BlockReason::TrackingPixel;
             report(element, name, value, reason);
         }
@@ -744,12 +738,12 @@ private:
         default:
             return; // comments (and the conditional comments inside them), PIs, entity refs
         }
+        // libxml2's HTML parser lower-cases element names already.
         const QByteArray rawName = QByteArray::fromRawData(reinterpret_cast<const char*>(node->name),
-            qsizetype(std::strlen(reinterpret_cast<const char*>(node->name))))
-                                       .toLower();
+            qsizetype(std::strlen(reinterpret_cast<const char*>(node->name))));
         const auto it = rules().constFind(rawName);
         const Rule rule = it == rules().constEnd() ? Rule{Kind::Unwrap, nullptr} : it.value();
-        const QString element = QString::fromLatin1(rawName);
+        const QString element = QString::fromLatin1(rawName.constData(), rawName.size()).toLower();
 
         if (rule.kind == Kind::Drop) {
             ++m_result.report.removedElements;
