@@ -494,6 +494,8 @@ private:
 
     void report(const QString& element, const QString& attribute, const QString& rawUrl, BlockReason reason)
     {
+        if (m_result.report.blocked.size() >= kMaxReportEntries)
+            return;
         const QString url = normaliseUrl(rawUrl);
         if (url.isEmpty() || !isRemoteUrl(url))
             return;
