@@ -2,13 +2,16 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QHash>
 
 namespace mayfly::relay {
 
 using core::ErrorCode;
 using core::makeError;
+using core::Result;
 
-core::Result<Endpoint> parseEndpoint(const QString& text)
+Result<Endpoint> parseEndpoint(const QString& text)
 {
     const qsizetype colon = text.lastIndexOf(u':');
     if (colon <= 0)
@@ -28,43 +31,267 @@ core::Result<Endpoint> parseEndpoint(const QString& text)
     return Endpoint{address, quint16(port)};
 }
 
-core::Result<RelayOptions> parseRelayOptions(const QStringList& arguments)
+Result<qint64> parseDuration(const QString& text)
+{
+    QString t = text.trimmed().toLower();
+    qint64 unit = 1;
+    if (t.endsWith(u's'))
+        t.chop(1);
+    else if (t.endsWith(u'm')) {
+        unit = 60;
+        t.chop(1);
+    } else if (t.endsWith(u'h')) {
+        unit = 3600;
+        t.chop(1);
+    } else if (t.endsWith(u'd')) {
+        unit = 86400;
+        t.chop(1);
+    }
+    bool ok = false;
+    const qint64 n = t.toLongLong(&ok);
+    if (!ok || n <= 0 || n > 10LL * 365 * 86400 / unit)
+        return makeError(
+            ErrorCode::InvalidInput, QStringLiteral("expected a positive duration like 90s, 15m, 24h, 7d"));
+    return n * unit;
+}
+
+Result<qint64> parseSize(const QString& text)
+{
+    QString t = text.trimmed().toUpper();
+    qint64 unit = 1;
+    if (t.endsWith(u'B'))
+        t.chop(1);
+    if (t.endsWith(u'K')) {
+        unit = 1024;
+        t.chop(1);
+    } else if (t.endsWith(u'M')) {
+        unit = 1024 * 1024;
+        t.chop(1);
+    } else if (t.endsWith(u'G')) {
+        unit = 1024 * 1024 * 1024;
+        t.chop(1);
+    }
+    bool ok = false;
+    const qint64 n = t.toLongLong(&ok);
+    if (!ok || n <= 0 || n > (4LL << 30) / unit)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("expected a size like 25M (at most 4G)"));
+    return n * unit;
+}
+
+bool isLoopback(const QHostAddress& address)
+{
+    return address.isLoopback();
+}
+
+namespace {
+
+// "name = value" lines, '#' comments; names are the long option names. Repeated names add values.
+Result<QHash<QString, QStringList>> readConfigFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot read config file ") + path);
+    if (file.size() > 1024 * 1024)
+        return makeError(ErrorCode::LimitExceeded, QStringLiteral("config file too large"));
+    QHash<QString, QStringList> values;
+    int lineNumber = 0;
+    while (!file.atEnd()) {
+        ++lineNumber;
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const qsizetype eq = line.indexOf(u'=');
+        const QString name = (eq < 0 ? line : line.left(eq)).trimmed();
+        const QString value = eq < 0 ? QStringLiteral("true") : line.mid(eq + 1).trimmed();
+        if (name.isEmpty())
+            return makeError(
+                ErrorCode::InvalidInput, QStringLiteral("%1:%2: expected name = value").arg(path).arg(lineNumber));
+        values[name].append(value);
+    }
+    return values;
+}
+
+} // namespace
+
+Result<RelayOptions> parseRelayOptions(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Mayfly relay: receives mail by SMTP for throwaway addresses and serves it, privately per "
-                       "address, over an HTTP and WebSocket API."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Mayfly relay: receives mail by SMTP for throwaway addresses and serves it, privately per address, over an "
+        "HTTP and WebSocket API (docs/relay-api.md).\n\n"
+        "When both listeners are up it prints one line to stdout:\n"
+        "  mayfly-relay: listening smtp=HOST:PORT http=HOST:PORT\n"
+        "Logs go to stderr and never contain addresses, tokens or message content. SIGTERM stops it cleanly "
+        "after the messages in flight are stored."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption smtp(
-        QStringLiteral("smtp"), QStringLiteral("SMTP listener (default 127.0.0.1:2525)."), QStringLiteral("host:port"));
-    const QCommandLineOption http(QStringLiteral("http"), QStringLiteral("HTTP API listener (default 127.0.0.1:8025)."),
+    const QCommandLineOption config(QStringLiteral("config"),
+        QStringLiteral("Read options from FILE: one 'name = value' per line with the long option names below "
+                       "(e.g. 'domain = example.org'); the command line wins."),
+        QStringLiteral("file"));
+    const QCommandLineOption smtp(QStringLiteral("smtp"),
+        QStringLiteral("SMTP listener (default 127.0.0.1:2525; port 0 picks a free port)."),
         QStringLiteral("host:port"));
-    const QCommandLineOption domain(
-        QStringLiteral("domain"), QStringLiteral("Domain to accept mail for (repeatable)."), QStringLiteral("domain"));
-    const QCommandLineOption data(
-        QStringLiteral("data"), QStringLiteral("Directory for the relay's database."), QStringLiteral("dir"));
-    const QCommandLineOption catchAll(
-        QStringLiteral("catch-all"), QStringLiteral("Accept any local part of the configured domains."));
-    parser.addOptions({smtp, http, domain, data, catchAll});
+    const QCommandLineOption http(QStringLiteral("http"),
+        QStringLiteral("HTTP API listener (default 127.0.0.1:8025; port 0 picks a free port)."),
+        QStringLiteral("host:port"));
+    const QCommandLineOption domain(QStringLiteral("domain"),
+        QStringLiteral("Domain to accept mail for (repeatable; the first is the default for new addresses). "
+                       "Required."),
+        QStringLiteral("domain"));
+    const QCommandLineOption data(QStringLiteral("data"),
+        QStringLiteral("Directory for the relay's database (created with mode 0700). Required."),
+        QStringLiteral("dir"));
+    const QCommandLineOption catchAll(QStringLiteral("catch-all"),
+        QStringLiteral("Accept mail for any local part of the configured domains: the address is created on its "
+                       "first mail (unsealed, default TTL) and can be claimed with POST /api/v1/addresses "
+                       "{\"localPart\": ...}, which returns its token once."));
+    const QCommandLineOption hostname(QStringLiteral("hostname"),
+        QStringLiteral("Name in the SMTP greeting and EHLO reply (default: the first --domain)."),
+        QStringLiteral("name"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+        QStringLiteral("PEM certificate (chain) for STARTTLS; needs --tls-key."), QStringLiteral("file"));
+    const QCommandLineOption tlsKey(
+        QStringLiteral("tls-key"), QStringLiteral("PEM private key for STARTTLS (RSA or EC)."), QStringLiteral("file"));
+    const QCommandLineOption creationKey(QStringLiteral("creation-key"),
+        QStringLiteral("Secret that POST /api/v1/addresses must present as 'Authorization: Bearer KEY'. Required "
+                       "unless --http is a loopback address. Prefer the config file or MAYFLY_RELAY_CREATION_KEY "
+                       "(command lines are visible to other users)."),
+        QStringLiteral("key"));
+    const QCommandLineOption maxSize(QStringLiteral("max-size"),
+        QStringLiteral("Largest message accepted, enforced while reading (default 25M; RFC 5321 4.5.3.1.7, "
+                       "advertised with SIZE)."),
+        QStringLiteral("size"));
+    const QCommandLineOption defaultTtl(QStringLiteral("default-ttl"),
+        QStringLiteral("Lifetime of a new address when the request names none (default 24h)."),
+        QStringLiteral("duration"));
+    const QCommandLineOption maxTtl(QStringLiteral("max-ttl"),
+        QStringLiteral("Longest lifetime an address can be given or extended to (default 7d)."),
+        QStringLiteral("duration"));
+    const QCommandLineOption idleTimeout(QStringLiteral("idle-timeout"),
+        QStringLiteral("Close an SMTP session idle for this long (default 300s, RFC 5321 4.5.3.2.7)."),
+        QStringLiteral("duration"));
+    const QCommandLineOption minDataRate(QStringLiteral("min-data-rate"),
+        QStringLiteral("Close an SMTP session that sends a command or message slower than this many bytes per "
+                       "second over a whole window of min(idle timeout, 30s) (default 100)."),
+        QStringLiteral("bytes"));
+    const QCommandLineOption maxConnections(QStringLiteral("max-connections"),
+        QStringLiteral("Most SMTP sessions at once (default 200); more get 421."), QStringLiteral("n"));
+    const QCommandLineOption maxPerClient(QStringLiteral("max-connections-per-client"),
+        QStringLiteral("Most SMTP sessions at once from one IP address (default 20); more get 421."),
+        QStringLiteral("n"));
+    const QCommandLineOption janitor(QStringLiteral("janitor-interval"),
+        QStringLiteral("How often expired addresses and their mail are deleted (default 30s)."),
+        QStringLiteral("duration"));
+    const QCommandLineOption tokenFailures(QStringLiteral("max-token-failures"),
+        QStringLiteral("Wrong tokens or creation keys one client may present per minute before every request that "
+                       "checks one gets 429 with Retry-After (default 20)."),
+        QStringLiteral("n"));
+    const QCommandLineOption verbose(
+        QStringLiteral("verbose"), QStringLiteral("Log connections and deletions (counts only) to stderr."));
+    parser.addOptions({config, smtp, http, domain, data, catchAll, hostname, tlsCert, tlsKey, creationKey, maxSize,
+        defaultTtl, maxTtl, idleTimeout, minDataRate, maxConnections, maxPerClient, janitor, tokenFailures, verbose});
     parser.process(arguments);
 
+    QHash<QString, QStringList> file;
+    if (parser.isSet(config)) {
+        auto read = readConfigFile(parser.value(config));
+        if (!read)
+            return read.error();
+        file = *read;
+    }
+    const auto has
+        = [&](const QCommandLineOption& o) { return parser.isSet(o) || file.contains(o.names().constFirst()); };
+    const auto values = [&](const QCommandLineOption& o) {
+        return parser.isSet(o) ? parser.values(o) : file.value(o.names().constFirst());
+    };
+    const auto value = [&](const QCommandLineOption& o) { return values(o).value(0); };
+    const auto fail = [](const QCommandLineOption& o, const QString& detail) {
+        return makeError(ErrorCode::InvalidInput, u"--" + o.names().constFirst() + u": " + detail);
+    };
+
     RelayOptions options;
-    if (parser.isSet(smtp)) {
-        auto endpoint = parseEndpoint(parser.value(smtp));
+    for (const auto* o : {&smtp, &http}) {
+        if (!has(*o))
+            continue;
+        auto endpoint = parseEndpoint(value(*o));
         if (!endpoint)
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("--smtp: ") + endpoint.error().detail);
-        options.smtp = *endpoint;
+            return fail(*o, endpoint.error().detail);
+        (o == &smtp ? options.smtp : options.http) = *endpoint;
     }
-    if (parser.isSet(http)) {
-        auto endpoint = parseEndpoint(parser.value(http));
-        if (!endpoint)
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("--http: ") + endpoint.error().detail);
-        options.http = *endpoint;
+    for (const QString& d : values(domain)) {
+        const QString lower = d.trimmed().toLower();
+        if (lower.isEmpty() || lower.size() > 255 || lower.contains(u'@'))
+            return fail(domain, QStringLiteral("not a domain name"));
+        if (!options.domains.contains(lower))
+            options.domains.append(lower);
     }
-    options.domains = parser.values(domain);
-    options.dataDir = parser.value(data);
-    options.catchAll = parser.isSet(catchAll);
+    options.dataDir = value(data);
+    options.catchAll = has(catchAll) && value(catchAll) != u"false";
+    options.verbose = has(verbose) && value(verbose) != u"false";
+    options.hostname = has(hostname) ? value(hostname) : options.domains.value(0, QStringLiteral("localhost"));
+    options.tlsCert = value(tlsCert);
+    options.tlsKey = value(tlsKey);
+    options.creationKey = has(creationKey) ? value(creationKey) : qEnvironmentVariable("MAYFLY_RELAY_CREATION_KEY");
+    if (has(maxSize)) {
+        auto v = parseSize(value(maxSize));
+        if (!v)
+            return fail(maxSize, v.error().detail);
+        options.maxMessageSize = *v;
+    }
+    struct DurationOption
+    {
+        const QCommandLineOption* option;
+        qint64* target;
+    };
+    qint64 idle = options.idleTimeoutSeconds;
+    qint64 janitorSeconds = options.janitorIntervalSeconds;
+    for (const DurationOption& d :
+        {DurationOption{&defaultTtl, &options.defaultTtlSeconds}, DurationOption{&maxTtl, &options.maxTtlSeconds},
+            DurationOption{&idleTimeout, &idle}, DurationOption{&janitor, &janitorSeconds}}) {
+        if (!has(*d.option))
+            continue;
+        auto v = parseDuration(value(*d.option));
+        if (!v)
+            return fail(*d.option, v.error().detail);
+        *d.target = *v;
+    }
+    options.idleTimeoutSeconds = int(qMin<qint64>(idle, 24 * 3600));
+    options.janitorIntervalSeconds = int(qMin<qint64>(janitorSeconds, 3600));
+    struct CountOption
+    {
+        const QCommandLineOption* option;
+        qint64 min;
+        qint64* target;
+    };
+    qint64 maxConn = options.maxConnections;
+    qint64 maxPer = options.maxConnectionsPerClient;
+    qint64 failures = options.maxTokenFailures;
+    for (const CountOption& c :
+        {CountOption{&minDataRate, 0, &options.minDataRate}, CountOption{&tokenFailures, 1, &failures},
+            CountOption{&maxConnections, 1, &maxConn}, CountOption{&maxPerClient, 1, &maxPer}}) {
+        if (!has(*c.option))
+            continue;
+        bool ok = false;
+        const qint64 n = value(*c.option).toLongLong(&ok);
+        if (!ok || n < c.min || n > 1000000)
+            return fail(*c.option, QStringLiteral("expected a number"));
+        *c.target = n;
+    }
+    options.maxConnections = int(maxConn);
+    options.maxConnectionsPerClient = int(maxPer);
+    options.maxTokenFailures = int(failures);
+
+    if (options.domains.isEmpty())
+        return fail(domain, QStringLiteral("at least one domain is required"));
+    if (options.dataDir.isEmpty())
+        return fail(data, QStringLiteral("a data directory is required"));
+    if (options.tlsCert.isEmpty() != options.tlsKey.isEmpty())
+        return fail(tlsCert, QStringLiteral("--tls-cert and --tls-key go together"));
+    if (options.defaultTtlSeconds > options.maxTtlSeconds)
+        options.defaultTtlSeconds = options.maxTtlSeconds;
+    if (options.creationKey.isEmpty() && !isLoopback(options.http.host))
+        return fail(creationKey, QStringLiteral("required when --http listens beyond loopback"));
     return options;
 }
 

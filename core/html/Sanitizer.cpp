@@ -1,0 +1,1243 @@
+#include "core/html/Sanitizer.h"
+
+#include "core/common/Logging.h"
+#include "core/html/CssFilter.h"
+#include "core/html/LinkAnalyzer.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+
+#include <algorithm>
+#include <cstring>
+#include <memory>
+#include <mutex>
+
+namespace mayfly::core::html {
+
+namespace {
+
+void ensureLibxml()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { xmlInitParser(); });
+}
+
+enum class Kind
+{
+    Keep,
+    Unwrap,
+    Drop
+};
+
+struct Rule
+{
+    Kind kind = Kind::Unwrap;
+    const char16_t* outName = nullptr; // for Keep: the element written (renames strike to s ...)
+};
+
+const QHash<QByteArray, Rule>& rules()
+{
+    static const QHash<QByteArray, Rule> table = [] {
+        QHash<QByteArray, Rule> t;
+        // The HTML subset QTextDocument renders (Qt's "Supported HTML Subset").
+        struct Keep
+        {
+            const char* name;
+            const char16_t* out;
+        };
+        const Keep keep[] = {
+            {"a", u"a"},
+            {"address", u"address"},
+            {"b", u"b"},
+            {"big", u"big"},
+            {"blockquote", u"blockquote"},
+            {"br", u"br"},
+            {"center", u"center"},
+            {"cite", u"cite"},
+            {"code", u"code"},
+            {"dd", u"dd"},
+            {"dfn", u"dfn"},
+            {"div", u"div"},
+            {"dl", u"dl"},
+            {"dt", u"dt"},
+            {"em", u"em"},
+            {"font", u"font"},
+            {"h1", u"h1"},
+            {"h2", u"h2"},
+            {"h3", u"h3"},
+            {"h4", u"h4"},
+            {"h5", u"h5"},
+            {"h6", u"h6"},
+            {"hr", u"hr"},
+            {"i", u"i"},
+            {"img", u"img"},
+            {"kbd", u"kbd"},
+            {"li", u"li"},
+            {"nobr", u"nobr"},
+            {"ol", u"ol"},
+            {"p", u"p"},
+            {"pre", u"pre"},
+            {"s", u"s"},
+            {"samp", u"samp"},
+            {"small", u"small"},
+            {"span", u"span"},
+            {"strong", u"strong"},
+            {"sub", u"sub"},
+            {"sup", u"sup"},
+            {"table", u"table"},
+            {"tbody", u"tbody"},
+            {"td", u"td"},
+            {"tfoot", u"tfoot"},
+            {"th", u"th"},
+            {"thead", u"thead"},
+            {"tr", u"tr"},
+            {"tt", u"tt"},
+            {"u", u"u"},
+            {"ul", u"ul"},
+            {"var", u"var"},
+            {"strike", u"s"},
+            {"del", u"s"},
+            {"ins", u"u"},
+            {"menu", u"ul"},
+            {"dir", u"ul"},
+            {"listing", u"pre"},
+            {"xmp", u"pre"},
+            {"plaintext", u"pre"},
+            {"section", u"div"},
+            {"article", u"div"},
+            {"header", u"div"},
+            {"footer", u"div"},
+            {"main", u"div"},
+            {"nav", u"div"},
+            {"aside", u"div"},
+            {"figure", u"div"},
+            {"figcaption", u"div"},
+            {"details", u"div"},
+            {"summary", u"div"},
+            {"fieldset", u"div"},
+            {"form", u"div"},
+            {"legend", u"div"},
+            {"hgroup", u"div"},
+            {"caption", u"div"},
+            {"dialog", u"div"},
+        };
+        for (const Keep& k : keep)
+            t.insert(QByteArray(k.name), Rule{Kind::Keep, k.out});
+        const char* drop[] = {
+            "script",
+            "style",
+            "head",
+            "title",
+            "meta",
+            "link",
+            "base",
+            "basefont",
+            "iframe",
+            "frame",
+            "frameset",
+            "noframes",
+            "object",
+            "embed",
+            "applet",
+            "param",
+            "svg",
+            "math",
+            "noscript",
+            "noembed",
+            "template",
+            "audio",
+            "video",
+            "source",
+            "track",
+            "canvas",
+            "map",
+            "area",
+            "input",
+            "button",
+            "select",
+            "option",
+            "optgroup",
+            "datalist",
+            "textarea",
+            "keygen",
+            "xml",
+            "bgsound",
+            "portal",
+            "image",
+            "slot",
+            "command",
+            "col",
+            "colgroup",
+            "meter",
+            "progress",
+            "isindex",
+            "frame",
+            "layer",
+            "ilayer",
+            "xss",
+            "animate",
+            "set",
+            "use",
+        };
+        for (const char* d : drop)
+            t.insert(QByteArray(d), Rule{Kind::Drop, nullptr});
+        return t;
+    }();
+    return table;
+}
+
+bool isVoid(QStringView name)
+{
+    return name == u"br" || name == u"hr" || name == u"img";
+}
+
+bool isBlockForText(QStringView name)
+{
+    static const QSet<QString> blocks = {
+        QStringLiteral("p"),
+        QStringLiteral("div"),
+        QStringLiteral("br"),
+        QStringLiteral("tr"),
+        QStringLiteral("li"),
+        QStringLiteral("h1"),
+        QStringLiteral("h2"),
+        QStringLiteral("h3"),
+        QStringLiteral("h4"),
+        QStringLiteral("h5"),
+        QStringLiteral("h6"),
+        QStringLiteral("table"),
+        QStringLiteral("blockquote"),
+        QStringLiteral("pre"),
+        QStringLiteral("hr"),
+        QStringLiteral("dd"),
+        QStringLiteral("dt"),
+        QStringLiteral("ul"),
+        QStringLiteral("ol"),
+        QStringLiteral("address"),
+        QStringLiteral("center"),
+    };
+    return blocks.contains(name.toString());
+}
+
+QString fromXml(const xmlChar* s)
+{
+    return s ? QString::fromUtf8(reinterpret_cast<const char*>(s)) : QString();
+}
+
+QString attributeValue(xmlAttr* attr)
+{
+    if (!attr->children)
+        return {};
+    if (attr->children->type == XML_TEXT_NODE && !attr->children->next)
+        return fromXml(attr->children->content);
+    xmlChar* v = xmlNodeListGetString(attr->doc, attr->children, 1);
+    QString result = fromXml(v);
+    xmlFree(v);
+    return result;
+}
+
+void appendEscapedText(QString& out, QStringView text)
+{
+    out.reserve(out.size() + text.size());
+    for (QChar c : text) {
+        switch (c.unicode()) {
+        case u'&':
+            out += QLatin1StringView("&amp;");
+            break;
+        case u'<':
+            out += QLatin1StringView("&lt;");
+            break;
+        case u'>':
+            out += QLatin1StringView("&gt;");
+            break;
+        case u'\t':
+        case u'\n':
+        case u'\r':
+            out += c;
+            break;
+        default:
+            if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() < 0xa0))
+                break; // control characters have no business in mail text
+            out += c;
+        }
+    }
+}
+
+void appendAttribute(QString& out, QStringView name, QStringView value)
+{
+    out += u' ';
+    out += name;
+    out += QLatin1StringView("=\"");
+    for (QChar c : value) {
+        switch (c.unicode()) {
+        case u'&':
+            out += QLatin1StringView("&amp;");
+            break;
+        case u'<':
+            out += QLatin1StringView("&lt;");
+            break;
+        case u'>':
+            out += QLatin1StringView("&gt;");
+            break;
+        case u'"':
+            out += QLatin1StringView("&quot;");
+            break;
+        default:
+            if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() < 0xa0))
+                out += u' ';
+            else
+                out += c;
+        }
+    }
+    out += u'"';
+}
+
+// Browsers trim C0 controls and spaces around a URL and drop tabs and line breaks inside it
+// ("java\tscript:"); so do we before deciding what a URL is. Other controls inside are dropped too.
+QString normaliseUrl(const QString& raw)
+{
+    qsizetype begin = 0;
+    qsizetype end = raw.size();
+    while (begin < end && raw[begin].unicode() <= 0x20)
+        ++begin;
+    while (end > begin && raw[end - 1].unicode() <= 0x20)
+        --end;
+    QString s;
+    s.reserve(end - begin);
+    for (qsizetype i = begin; i < end; ++i) {
+        const QChar c = raw[i];
+        if ((c.unicode() < 0x20 && c != u' ') || c.unicode() == 0x7f)
+            continue;
+        s += c;
+    }
+    return s;
+}
+
+bool isRemoteUrl(const QString& normalised)
+{
+    static const QRegularExpression remote(
+        QStringLiteral(R"(^(?:[a-z][a-z0-9+.\-]*:)?(?://|\\\\))"), QRegularExpression::CaseInsensitiveOption);
+    if (remote.match(normalised).hasMatch())
+        return true;
+    const QString lower = normalised.left(12).toLower();
+    return lower.startsWith(u"http:") || lower.startsWith(u"https:") || lower.startsWith(u"ftp:");
+}
+
+QString hostOf(const QString& url)
+{
+    QString u = url;
+    if (u.startsWith(u"//"))
+        u.prepend(QStringLiteral("https:"));
+    return QUrl(u, QUrl::TolerantMode).host();
+}
+
+bool validDataImage(const QString& url)
+{
+    if (url.size() > kMaxDataImageBytes)
+        return false;
+    static const QRegularExpression re(
+        QStringLiteral(R"(^data:image/(?:png|gif|jpeg|jpg|webp)(?:;[a-z0-9=._\-]+)*;base64,[A-Za-z0-9+/]+={0,2}$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(url).hasMatch();
+}
+
+bool validToken(const QString& v, const QRegularExpression& re)
+{
+    return re.match(v).hasMatch();
+}
+
+// Plain text out of HTML without a parser: for input too large or too deep to parse. Linear.
+QString stripTags(QStringView html)
+{
+    QString out;
+    out.reserve(html.size() / 2);
+    qsizetype i = 0;
+    const qsizetype n = html.size();
+    while (i < n) {
+        const QChar c = html[i];
+        if (c == u'<') {
+            qsizetype end = html.indexOf(u'>', i + 1);
+            if (end < 0)
+                break;
+            const QStringView tag = html.mid(i + 1, std::min<qsizetype>(end - i - 1, 12));
+            auto skipTo = [&](QStringView closing) {
+                const qsizetype close = html.indexOf(closing, end, Qt::CaseInsensitive);
+                end = close < 0 ? n - 1 : close + closing.size() - 1;
+            };
+            if (tag.startsWith(u"script", Qt::CaseInsensitive))
+                skipTo(u"</script>");
+            else if (tag.startsWith(u"style", Qt::CaseInsensitive))
+                skipTo(u"</style>");
+            else if (tag.startsWith(u"!--"))
+                skipTo(u"-->");
+            if (tag.startsWith(u"p", Qt::CaseInsensitive) || tag.startsWith(u"br", Qt::CaseInsensitive)
+                || tag.startsWith(u"div", Qt::CaseInsensitive) || tag.startsWith(u"tr", Qt::CaseInsensitive)
+                || tag.startsWith(u"/p", Qt::CaseInsensitive) || tag.startsWith(u"/div", Qt::CaseInsensitive))
+                out += u'\n';
+            i = end + 1;
+            continue;
+        }
+        if (c == u'&') {
+            const qsizetype semi = html.indexOf(u';', i);
+            if (semi > i && semi - i <= 10) {
+                const QStringView entity = html.mid(i + 1, semi - i - 1);
+                QString decoded;
+                if (entity == u"amp")
+                    decoded = QStringLiteral("&");
+                else if (entity == u"lt")
+                    decoded = QStringLiteral("<");
+                else if (entity == u"gt")
+                    decoded = QStringLiteral(">");
+                else if (entity == u"quot")
+                    decoded = QStringLiteral("\"");
+                else if (entity == u"nbsp")
+                    decoded = QStringLiteral(" ");
+                else if (entity.startsWith(u'#')) {
+                    bool ok = false;
+                    const uint code = entity.startsWith(u"#x", Qt::CaseInsensitive) ? entity.mid(2).toUInt(&ok, 16)
+                                                                                    : entity.mid(1).toUInt(&ok, 10);
+                    if (ok && code > 0 && code < 0x110000) {
+                        const char32_t cp = code;
+                        decoded = QString::fromUcs4(&cp, 1);
+                    }
+                }
+                if (!decoded.isNull()) {
+                    out += decoded;
+                    i = semi + 1;
+                    continue;
+                }
+            }
+        }
+        out += c;
+        ++i;
+    }
+    return out;
+}
+
+class Walker final
+{
+public:
+    Walker(const SanitizeOptions& options, SanitizeResult& result)
+        : m_options(options)
+        , m_result(result)
+    {
+        const QString recipient = options.recipient.trimmed().toLower();
+        if (recipient.contains(u'@')) {
+            const QByteArray bytes = recipient.toUtf8();
+            m_recipientNeedles = {
+                recipient,
+                QString::fromLatin1(QUrl::toPercentEncoding(recipient)).toLower(),
+                QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Md5).toHex()),
+                QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha1).toHex()),
+                QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()),
+            };
+            // base64 is case-sensitive: compared against the URL as written.
+            m_recipientBase64 = {
+                QString::fromLatin1(bytes.toBase64(QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals)),
+                QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)),
+            };
+        }
+    }
+
+    bool tooDeep() const { return m_tooDeep; }
+
+    void walkDocument(xmlNode* root)
+    {
+        for (xmlNode* n = root; n; n = n->next)
+            walkTopLevel(n);
+    }
+
+private:
+    void walkTopLevel(xmlNode* node)
+    {
+        if (node->type != XML_ELEMENT_NODE) {
+            if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
+                emitText(node);
+            return;
+        }
+        const char* name = reinterpret_cast<const char*>(node->name);
+        if (std::strcmp(name, "html") == 0) {
+            scanAttributes(node, QStringLiteral("html"), false);
+            for (xmlNode* c = node->children; c; c = c->next)
+                walkTopLevel(c);
+        } else if (std::strcmp(name, "head") == 0) {
+            reportSubtree(node, 1, false);
+        } else if (std::strcmp(name, "body") == 0) {
+            scanAttributes(node, QStringLiteral("body"), false);
+            for (xmlNode* c = node->children; c; c = c->next)
+                walk(c, 1);
+        } else {
+            walk(node, 1);
+        }
+    }
+
+    // ---- reporting -----------------------------------------------------------------------------
+
+    bool carriesRecipient(const QString& url) const
+    {
+        if (m_recipientNeedles.isEmpty())
+            return false;
+        const QString lower = url.toLower();
+        for (const QString& needle : m_recipientNeedles) {
+            if (!needle.isEmpty() && lower.contains(needle))
+                return true;
+        }
+        for (const QString& needle : m_recipientBase64) {
+            if (needle.size() >= 8 && url.contains(needle))
+                return true;
+        }
+        return false;
+    }
+
+    void report(const QString& element, const QString& attribute, const QString& rawUrl, BlockReason reason)
+    {
+        const QString url = normaliseUrl(rawUrl);
+        if (url.isEmpty() || !isRemoteUrl(url))
+            return;
+        BlockedReference ref;
+        ref.element = element;
+        ref.attribute = attribute;
+        ref.url = url.left(2048);
+        ref.company = TrackerDomains::companyFor(hostOf(url));
+        if (!ref.company.isEmpty())
+            ref.reason = BlockReason::KnownTracker;
+        else if (carriesRecipient(url))
+            ref.reason = BlockReason::RecipientIdentifier;
+        else
+            ref.reason = reason;
+        ref.reasonText = blockReasonText(ref.reason);
+        if (!ref.company.isEmpty() && !m_result.report.trackerCompanies.contains(ref.company))
+            m_result.report.trackerCompanies.append(ref.company);
+        if (m_result.report.blocked.size() < kMaxReportEntries)
+            m_result.report.blocked.append(ref);
+    }
+
+    void reportCss(const QString& element, const QString& attribute, const QString& css, bool hidden)
+    {
+        for (const CssFilter::UrlRef& ref : CssFilter::findUrls(css)) {
+            BlockReason reason = ref.font ? BlockReason::RemoteFont : BlockReason::RemoteCss;
+            if (hidden && !ref.font)
+                reason = BlockReason::TrackingPixel;
+            report(element, ref.property.isEmpty() ? attribute : attribute + u':' + ref.property, ref.url, reason);
+        }
+    }
+
+    static BlockReason reasonFor(QStringView element, QStringView attribute)
+    {
+        if (attribute == u"srcset" || attribute == u"imagesrcset")
+            return BlockReason::Srcset;
+        if (attribute == u"background")
+            return BlockReason::BackgroundAttribute;
+        if (attribute == u"ping")
+            return BlockReason::Prefetch;
+        if (attribute == u"action" || attribute == u"formaction")
+            return BlockReason::FormAction;
+        if (element == u"iframe" || element == u"frame")
+            return BlockReason::Frame;
+        if (element == u"object" || element == u"embed" || element == u"applet" || element == u"param")
+            return BlockReason::EmbeddedObject;
+        if (element == u"audio" || element == u"video" || element == u"source" || element == u"track"
+            || element == u"bgsound")
+            return BlockReason::Media;
+        if (element == u"script")
+            return BlockReason::Script;
+        if (element == u"base")
+            return BlockReason::Base;
+        if ((element == u"img" || element == u"image" || element == u"input")
+            && (attribute == u"src" || attribute == u"href" || attribute == u"xlink:href" || attribute == u"lowsrc"
+                || attribute == u"dynsrc"))
+            return BlockReason::RemoteImage;
+        if (attribute == u"lowsrc" || attribute == u"dynsrc")
+            return BlockReason::RemoteImage;
+        return BlockReason::OtherRemote;
+    }
+
+    static bool isUrlAttribute(QStringView name)
+    {
+        static const QSet<QString> names = {
+            QStringLiteral("src"),
+            QStringLiteral("href"),
+            QStringLiteral("background"),
+            QStringLiteral("poster"),
+            QStringLiteral("data"),
+            QStringLiteral("codebase"),
+            QStringLiteral("action"),
+            QStringLiteral("formaction"),
+            QStringLiteral("lowsrc"),
+            QStringLiteral("dynsrc"),
+            QStringLiteral("longdesc"),
+            QStringLiteral("cite"),
+            QStringLiteral("profile"),
+            QStringLiteral("manifest"),
+            QStringLiteral("icon"),
+            QStringLiteral("ping"),
+            QStringLiteral("xlink:href"),
+            QStringLiteral("archive"),
+            QStringLiteral("classid"),
+            QStringLiteral("code"),
+            QStringLiteral("usemap"),
+            QStringLiteral("itemtype"),
+            QStringLiteral("datasrc"),
+            QStringLiteral("srcdoc"),
+            QStringLiteral("xml:base"),
+            QStringLiteral("content"),
+            QStringLiteral("value"),
+            QStringLiteral("srcset"),
+            QStringLiteral("imagesrcset"),
+        };
+        return names.contains(name.toString());
+    }
+
+    // Reports every remote reference an element's attributes carry (the element is being dropped,
+    // or the attribute is not one the output keeps).
+    void scanAttributes(xmlNode* node, const QString& element, bool hidden, bool skipLinkHref = false)
+    {
+        int count = 0;
+        const bool pixel = hidden || looksLikePixel(node);
+        for (xmlAttr* a = node->properties; a && count < kMaxAttributesPerElement; a = a->next, ++count) {
+            const QString name = fromXml(a->name).toLower();
+            if (name == u"style") {
+                reportCss(element, QStringLiteral("style"), attributeValue(a), hidden);
+                continue;
+            }
+            if (name.startsWith(u"on"))
+                ++m_result.report.removedElements;
+            if (!isUrlAttribute(name))
+                continue;
+            if (skipLinkHref && name == u"href")
+                continue;
+            const QString value = attributeValue(a);
+            if (name == u"srcset" || name == u"imagesrcset") {
+                for (const QString& candidate : value.split(u',', Qt::SkipEmptyParts))
+                    report(element, name, candidate.trimmed().section(u' ', 0, 0), BlockReason::Srcset);
+                continue;
+            }
+            if (name == u"content") {
+                if (element == u"meta")
+                    reportMeta(node, value);
+                continue;
+            }
+            if (name == u"value" && element != u"param")
+                continue;
+            if (element == u"link" && name == u"href") {
+                report(element, name, value, linkReason(node));
+                continue;
+            }
+            BlockReason reason = reasonFor(element, name);
+            if (pixel && reason == BlockReason::RemoteImage)
+                reason = BlockReason::TrackingPixel;
+            report(element, name, value, reason);
+        }
+    }
+
+    static QString attr(xmlNode* node, const char* name)
+    {
+        for (xmlAttr* a = node->properties; a; a = a->next) {
+            if (xmlStrcasecmp(a->name, reinterpret_cast<const xmlChar*>(name)) == 0)
+                return attributeValue(a);
+        }
+        return {};
+    }
+
+    static BlockReason linkReason(xmlNode* node)
+    {
+        const QString rel = attr(node, "rel").toLower();
+        if (rel.contains(u"stylesheet"))
+            return BlockReason::RemoteCss;
+        if (rel.contains(u"prefetch") || rel.contains(u"preload") || rel.contains(u"preconnect")
+            || rel.contains(u"prerender"))
+            return BlockReason::Prefetch;
+        if (rel.contains(u"font"))
+            return BlockReason::RemoteFont;
+        return BlockReason::OtherRemote;
+    }
+
+    void reportMeta(xmlNode* node, const QString& content)
+    {
+        const QString equiv = attr(node, "http-equiv").toLower();
+        static const QRegularExpression urlPart(
+            QStringLiteral(R"(url\s*=\s*['"]?([^'"\s;]+))"), QRegularExpression::CaseInsensitiveOption);
+        const auto m = urlPart.match(content);
+        if (equiv == u"refresh" && m.hasMatch())
+            report(QStringLiteral("meta"), QStringLiteral("content"), m.captured(1), BlockReason::MetaRefresh);
+        else if (equiv == u"set-cookie" || equiv == u"link") {
+            const auto any = QRegularExpression(QStringLiteral(R"(<([^>]+)>)")).match(content);
+            if (any.hasMatch())
+                report(QStringLiteral("meta"), QStringLiteral("content"), any.captured(1), BlockReason::Prefetch);
+        } else if (isRemoteUrl(normaliseUrl(content)) && !attr(node, "itemprop").isEmpty())
+            report(QStringLiteral("meta"), QStringLiteral("content"), content, BlockReason::OtherRemote);
+    }
+
+    static bool looksLikePixel(xmlNode* node)
+    {
+        auto tiny = [](const QString& v) {
+            static const QRegularExpression re(QStringLiteral(R"(^\s*([0-9]+(?:\.[0-9]+)?)\s*(px)?\s*$)"));
+            const auto m = re.match(v);
+            return m.hasMatch() && m.captured(1).toDouble() <= 2.0;
+        };
+        if (tiny(attr(node, "width")) || tiny(attr(node, "height")))
+            return true;
+        const QString style = attr(node, "style");
+        return !style.isEmpty() && CssFilter::isHiddenOrTiny(style);
+    }
+
+    void reportSubtree(xmlNode* node, int depth, bool hidden)
+    {
+        if (depth > kMaxTreeDepth) {
+            m_tooDeep = true;
+            return;
+        }
+        if (node->type != XML_ELEMENT_NODE)
+            return;
+        const QString element = fromXml(node->name).toLower();
+        scanAttributes(node, element, hidden);
+        if (element == u"style") {
+            QString css;
+            for (xmlNode* c = node->children; c; c = c->next) {
+                if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE)
+                    css += fromXml(c->content);
+            }
+            reportCss(QStringLiteral("style"), QStringLiteral("css"), css, false);
+        }
+        for (xmlNode* c = node->children; c; c = c->next)
+            reportSubtree(c, depth + 1, hidden);
+    }
+
+    // ---- output --------------------------------------------------------------------------------
+
+    void emitText(xmlNode* node)
+    {
+        const QString text = fromXml(node->content);
+        appendEscapedText(m_result.html, text);
+        m_result.text += text;
+        if (m_linkDepth > 0)
+            m_linkText += text;
+    }
+
+    void newline()
+    {
+        if (!m_result.text.isEmpty() && !m_result.text.endsWith(u'\n'))
+            m_result.text += u'\n';
+    }
+
+    void walk(xmlNode* node, int depth)
+    {
+        if (depth > kMaxTreeDepth) {
+            m_tooDeep = true;
+            return;
+        }
+        switch (node->type) {
+        case XML_TEXT_NODE:
+        case XML_CDATA_SECTION_NODE:
+            emitText(node);
+            return;
+        case XML_ELEMENT_NODE:
+            break;
+        default:
+            return; // comments (and the conditional comments inside them), PIs, entity refs
+        }
+        const QByteArray rawName = QByteArray::fromRawData(reinterpret_cast<const char*>(node->name),
+            qsizetype(std::strlen(reinterpret_cast<const char*>(node->name))))
+                                       .toLower();
+        const auto it = rules().constFind(rawName);
+        const Rule rule = it == rules().constEnd() ? Rule{Kind::Unwrap, nullptr} : it.value();
+        const QString element = QString::fromLatin1(rawName);
+
+        if (rule.kind == Kind::Drop) {
+            ++m_result.report.removedElements;
+            reportSubtree(node, depth, false);
+            return;
+        }
+        const QString style = attr(node, "style");
+        const bool hidden = (!style.isEmpty() && CssFilter::isHidden(style))
+            || xmlHasProp(node, reinterpret_cast<const xmlChar*>("hidden"));
+        if (hidden && rule.kind == Kind::Keep && element != u"img") {
+            // Hidden blocks are where pre-headers and pixels hide; nothing of them is shown.
+            reportSubtree(node, depth, true);
+            return;
+        }
+        if (rule.kind == Kind::Unwrap) {
+            scanAttributes(node, element, false);
+            walkChildren(node, depth);
+            return;
+        }
+        const QStringView outName(rule.outName);
+        if (outName == u"img") {
+            emitImage(node, hidden);
+            return;
+        }
+        if (outName == u"a") {
+            emitLink(node, depth);
+            return;
+        }
+        scanAttributes(node, element, false);
+        const bool block = isBlockForText(outName);
+        if (block)
+            newline();
+        m_result.html += u'<';
+        m_result.html += outName;
+        emitAllowedAttributes(node, outName);
+        m_result.html += u'>';
+        if (isVoid(outName))
+            return;
+        walkChildren(node, depth);
+        m_result.html += QLatin1StringView("</");
+        m_result.html += outName;
+        m_result.html += u'>';
+        if (block)
+            newline();
+        else if (outName == u"td" || outName == u"th")
+            m_result.text += u' ';
+    }
+
+    void walkChildren(xmlNode* node, int depth)
+    {
+        for (xmlNode* c = node->children; c && !m_tooDeep; c = c->next)
+            walk(c, depth + 1);
+    }
+
+    void emitAllowedAttributes(xmlNode* node, QStringView element)
+    {
+        static const QRegularExpression length(QStringLiteral(R"(^[0-9]{1,4}%?$)"));
+        static const QRegularExpression number(QStringLiteral(R"(^[0-9]{1,3}$)"));
+        static const QRegularExpression fontSize(QStringLiteral(R"(^[+-]?[0-7]$)"));
+        static const QRegularExpression align(QStringLiteral(R"(^(left|right|center|justify)$)"));
+        static const QRegularExpression valign(QStringLiteral(R"(^(top|middle|bottom|baseline)$)"));
+        static const QRegularExpression dir(QStringLiteral(R"(^(ltr|rtl)$)"));
+        static const QRegularExpression face(QStringLiteral(R"(^[A-Za-z0-9 ,'\-]{1,100}$)"));
+        static const QRegularExpression listType(QStringLiteral(R"(^(1|a|A|i|I|disc|circle|square)$)"));
+        static const QRegularExpression anchor(QStringLiteral(R"(^[A-Za-z0-9_.:\-]{1,64}$)"));
+        const bool table = element == u"table";
+        const bool cell = element == u"td" || element == u"th";
+        const bool row = element == u"tr" || element == u"thead" || element == u"tbody" || element == u"tfoot";
+        int count = 0;
+        for (xmlAttr* a = node->properties; a && count < kMaxAttributesPerElement; a = a->next, ++count) {
+            const QString name = fromXml(a->name).toLower();
+            QString value = attributeValue(a).trimmed();
+            if (name == u"style") {
+                const QString css = CssFilter::filterDeclarations(value);
+                if (!css.isEmpty())
+                    appendAttribute(m_result.html, u"style", css);
+                continue;
+            }
+            QString lower = value.toLower();
+            if (lower.endsWith(u"px") && (name == u"width" || name == u"height"))
+                lower.chop(2);
+            bool ok = false;
+            if (name == u"align")
+                ok = validToken(lower, align);
+            else if (name == u"dir")
+                ok = validToken(lower, dir);
+            else if (name == u"valign")
+                ok = (cell || row) && validToken(lower, valign);
+            else if (name == u"width")
+                ok = (table || cell || element == u"hr" || element == u"img") && validToken(lower, length);
+            else if (name == u"height")
+                ok = (table || cell || element == u"img") && validToken(lower, length);
+            else if (name == u"bgcolor")
+                ok = (table || cell || row) && CssFilter::isColor(lower);
+            else if (name == u"color")
+                ok = element == u"font" && CssFilter::isColor(lower);
+            else if (name == u"border" || name == u"cellspacing" || name == u"cellpadding")
+                ok = table && validToken(lower, number);
+            else if (name == u"colspan" || name == u"rowspan")
+                ok = cell && validToken(lower, number);
+            else if (name == u"nowrap")
+                ok = cell, lower = QStringLiteral("nowrap");
+            else if (name == u"size")
+                ok = element == u"font" && validToken(lower, fontSize);
+            else if (name == u"face")
+                ok = element == u"font" && validToken(value, face), lower = value;
+            else if (name == u"type")
+                ok = (element == u"ol" || element == u"ul") && validToken(value, listType), lower = value;
+            else if (name == u"start")
+                ok = element == u"ol" && validToken(lower, number);
+            else if (name == u"name")
+                ok = element == u"a" && validToken(value, anchor), lower = value;
+            if (ok)
+                appendAttribute(m_result.html, name, lower);
+        }
+    }
+
+    QString cidFor(const QString& normalised) const
+    {
+        if (!normalised.startsWith(u"cid:", Qt::CaseInsensitive))
+            return {};
+        QString id = QUrl::fromPercentEncoding(normalised.mid(4).toUtf8());
+        if (id.startsWith(u'<') && id.endsWith(u'>'))
+            id = id.mid(1, id.size() - 2);
+        return m_options.cidIds.contains(id) ? id : QString();
+    }
+
+    void emitImage(xmlNode* node, bool hidden)
+    {
+        // Attributes other than src are scanned (srcset, lowsrc, dynsrc, style urls ...).
+        int count = 0;
+        const bool pixel = hidden || looksLikePixel(node);
+        QString src;
+        for (xmlAttr* a = node->properties; a && count < kMaxAttributesPerElement; a = a->next, ++count) {
+            if (xmlStrcasecmp(a->name, reinterpret_cast<const xmlChar*>("src")) == 0) {
+                src = normaliseUrl(attributeValue(a));
+                break;
+            }
+        }
+        scanAttributesExceptSrc(node, pixel);
+        QString safeSrc;
+        const QString cid = cidFor(src);
+        if (!cid.isEmpty())
+            safeSrc = QStringLiteral("cid:") + QString::fromLatin1(QUrl::toPercentEncoding(cid, "@.-_~!$*+,;=:()"));
+        else if (src.startsWith(u"data:", Qt::CaseInsensitive) && validDataImage(src))
+            safeSrc = src;
+        if (safeSrc.isEmpty()) {
+            if (!src.isEmpty())
+                report(QStringLiteral("img"), QStringLiteral("src"), src,
+                    pixel ? BlockReason::TrackingPixel : BlockReason::RemoteImage);
+            const QString alt = attr(node, "alt").simplified();
+            if (!alt.isEmpty() && !pixel) {
+                appendEscapedText(m_result.html, alt);
+                m_result.text += alt;
+                if (m_linkDepth > 0)
+                    m_linkText += alt;
+            }
+            return;
+        }
+        if (pixel)
+            return;
+        m_result.html += QLatin1StringView("<img");
+        appendAttribute(m_result.html, u"src", safeSrc);
+        const QString alt = attr(node, "alt").simplified();
+        if (!alt.isEmpty())
+            appendAttribute(m_result.html, u"alt", alt);
+        emitAllowedAttributes(node, u"img");
+        m_result.html += u'>';
+        if (m_linkDepth > 0 && !alt.isEmpty())
+            m_linkText += alt;
+    }
+
+    void scanAttributesExceptSrc(xmlNode* node, bool pixel)
+    {
+        int count = 0;
+        for (xmlAttr* a = node->properties; a && count < kMaxAttributesPerElement; a = a->next, ++count) {
+            const QString name = fromXml(a->name).toLower();
+            if (name == u"src")
+                continue;
+            if (name == u"style") {
+                reportCss(QStringLiteral("img"), name, attributeValue(a), pixel);
+            } else if (name == u"srcset" || name == u"imagesrcset") {
+                for (const QString& candidate : attributeValue(a).split(u',', Qt::SkipEmptyParts))
+                    report(QStringLiteral("img"), name, candidate.trimmed().section(u' ', 0, 0), BlockReason::Srcset);
+            } else if (isUrlAttribute(name)) {
+                report(QStringLiteral("img"), name, attributeValue(a),
+                    pixel ? BlockReason::TrackingPixel : reasonFor(u"img", name));
+            }
+        }
+    }
+
+    static QString safeHref(const QString& raw)
+    {
+        const QString href = normaliseUrl(raw);
+        static const QRegularExpression fragment(QStringLiteral(R"(^#[A-Za-z0-9_.:\-]{1,64}$)"));
+        if (fragment.match(href).hasMatch())
+            return href;
+        const qsizetype colon = href.indexOf(u':');
+        if (colon <= 0)
+            return {};
+        const QString scheme = href.left(colon).toLower();
+        if (scheme != u"http" && scheme != u"https" && scheme != u"mailto")
+            return {};
+        const QUrl url(href, QUrl::TolerantMode);
+        if (!url.isValid())
+            return {};
+        if (scheme != u"mailto" && url.host().isEmpty())
+            return {};
+        return url.toString(QUrl::FullyEncoded);
+    }
+
+    void emitLink(xmlNode* node, int depth)
+    {
+        scanAttributes(node, QStringLiteral("a"), false, true);
+        const QString href = safeHref(attr(node, "href"));
+        const bool outer = m_linkDepth == 0;
+        if (outer)
+            m_linkText.clear();
+        ++m_linkDepth;
+        m_result.html += QLatin1StringView("<a");
+        if (!href.isEmpty())
+            appendAttribute(m_result.html, u"href", href);
+        emitAllowedAttributes(node, u"a");
+        m_result.html += u'>';
+        walkChildren(node, depth);
+        m_result.html += QLatin1StringView("</a>");
+        --m_linkDepth;
+        if (!href.isEmpty() && !href.startsWith(u'#') && m_result.report.links.size() < kMaxReportEntries) {
+            LinkInfo info = LinkAnalyzer::analyse(m_linkText.simplified().left(300), href);
+            if (!info.company.isEmpty() && !m_result.report.trackerCompanies.contains(info.company))
+                m_result.report.trackerCompanies.append(info.company);
+            m_result.report.links.append(info);
+        }
+        if (outer)
+            m_linkText.clear();
+    }
+
+    const SanitizeOptions& m_options;
+    SanitizeResult& m_result;
+    QStringList m_recipientNeedles;
+    QStringList m_recipientBase64;
+    QString m_linkText;
+    int m_linkDepth = 0;
+    bool m_tooDeep = false;
+};
+
+// libxml2 drops whitespace before the first element and implies a <p> around text that comes
+// before any element; an empty <span> first keeps the output a fixed point of sanitize().
+void makeStable(QString& html)
+{
+    qsizetype first = 0;
+    while (first < html.size() && html[first].isSpace())
+        ++first;
+    html.remove(0, first);
+    if (!html.isEmpty() && html.front() != u'<')
+        html.prepend(QLatin1StringView("<span></span>"));
+}
+
+// libxml2 checks each attribute against all earlier ones of its element (quadratic); a tag with
+// thousands of attributes is hostile. A quote-aware scan finds the largest attribute count.
+int maxAttributesInAnyTag(QStringView html)
+{
+    enum class State
+    {
+        Text,
+        Tag,
+        Quote,
+        Comment
+    } state
+        = State::Text;
+    QChar quote;
+    int count = 0;
+    int most = 0;
+    const qsizetype n = html.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = html[i];
+        switch (state) {
+        case State::Text:
+            if (c == u'<' && i + 1 < n) {
+                if (html.mid(i, 4) == u"<!--") {
+                    state = State::Comment;
+                    i += 3;
+                } else if (html[i + 1].isLetter()) {
+                    state = State::Tag;
+                    count = 0;
+                }
+            }
+            break;
+        case State::Tag:
+            if (c == u'"' || c == u'\'') {
+                state = State::Quote;
+                quote = c;
+            } else if (c == u'=' || c.isSpace()) {
+                if (c == u'=')
+                    most = std::max(most, ++count);
+            } else if (c == u'>') {
+                state = State::Text;
+            }
+            break;
+        case State::Quote:
+            if (c == quote)
+                state = State::Tag;
+            break;
+        case State::Comment:
+            if (c == u'>' && i >= 2 && html[i - 1] == u'-' && html[i - 2] == u'-')
+                state = State::Text;
+            break;
+        }
+    }
+    return most;
+}
+
+SanitizeResult textFallback(const QString& html, const QString& notice, const SanitizeOptions& options)
+{
+    SanitizeResult result = Sanitizer::plainTextToHtml(stripTags(html).trimmed(), options);
+    result.report.plainTextFallback = true;
+    result.report.notices.append(notice);
+    return result;
+}
+
+} // namespace
+
+QString blockReasonName(BlockReason reason)
+{
+    switch (reason) {
+    case BlockReason::KnownTracker:
+        return QStringLiteral("known-tracker");
+    case BlockReason::RecipientIdentifier:
+        return QStringLiteral("recipient-identifier");
+    case BlockReason::TrackingPixel:
+        return QStringLiteral("tracking-pixel");
+    case BlockReason::RemoteImage:
+        return QStringLiteral("remote-image");
+    case BlockReason::RemoteCss:
+        return QStringLiteral("remote-css");
+    case BlockReason::RemoteFont:
+        return QStringLiteral("remote-font");
+    case BlockReason::Prefetch:
+        return QStringLiteral("prefetch");
+    case BlockReason::FormAction:
+        return QStringLiteral("form-action");
+    case BlockReason::MetaRefresh:
+        return QStringLiteral("meta-refresh");
+    case BlockReason::Base:
+        return QStringLiteral("base");
+    case BlockReason::Frame:
+        return QStringLiteral("frame");
+    case BlockReason::EmbeddedObject:
+        return QStringLiteral("embedded-object");
+    case BlockReason::Media:
+        return QStringLiteral("media");
+    case BlockReason::Script:
+        return QStringLiteral("script");
+    case BlockReason::Srcset:
+        return QStringLiteral("srcset");
+    case BlockReason::BackgroundAttribute:
+        return QStringLiteral("background-attribute");
+    case BlockReason::OtherRemote:
+        return QStringLiteral("other-remote");
+    }
+    return {};
+}
+
+QString blockReasonText(BlockReason reason)
+{
+    switch (reason) {
+    case BlockReason::KnownTracker:
+        return QStringLiteral("known tracker domain");
+    case BlockReason::RecipientIdentifier:
+        return QStringLiteral("the URL identifies you (your address or a hash of it)");
+    case BlockReason::TrackingPixel:
+        return QStringLiteral("tracking pixel (tiny or invisible image)");
+    case BlockReason::RemoteImage:
+        return QStringLiteral("remote image");
+    case BlockReason::RemoteCss:
+        return QStringLiteral("remote CSS resource");
+    case BlockReason::RemoteFont:
+        return QStringLiteral("remote font");
+    case BlockReason::Prefetch:
+        return QStringLiteral("prefetch, preconnect or ping");
+    case BlockReason::FormAction:
+        return QStringLiteral("form submission target");
+    case BlockReason::MetaRefresh:
+        return QStringLiteral("meta refresh redirect");
+    case BlockReason::Base:
+        return QStringLiteral("base URL");
+    case BlockReason::Frame:
+        return QStringLiteral("embedded frame");
+    case BlockReason::EmbeddedObject:
+        return QStringLiteral("plug-in object");
+    case BlockReason::Media:
+        return QStringLiteral("audio or video");
+    case BlockReason::Script:
+        return QStringLiteral("script");
+    case BlockReason::Srcset:
+        return QStringLiteral("responsive image candidate (srcset)");
+    case BlockReason::BackgroundAttribute:
+        return QStringLiteral("background image attribute");
+    case BlockReason::OtherRemote:
+        return QStringLiteral("remote reference");
+    }
+    return {};
+}
+
+SanitizeResult Sanitizer::sanitize(const QString& html, const SanitizeOptions& options)
+{
+    ensureLibxml();
+    const QByteArray utf8 = html.toUtf8();
+    if (utf8.size() > kMaxHtmlInputBytes)
+        return textFallback(html,
+            QStringLiteral("shown as plain text: the HTML is larger than %1 MiB").arg(kMaxHtmlInputBytes >> 20),
+            options);
+    if (maxAttributesInAnyTag(html) > kMaxAttributesInInput)
+        return textFallback(html,
+            QStringLiteral("shown as plain text: an element has more than %1 attributes").arg(kMaxAttributesInInput),
+            options);
+    SanitizeResult result;
+    result.html.reserve(html.size());
+    std::unique_ptr<xmlDoc, void (*)(xmlDoc*)> doc(nullptr, xmlFreeDoc);
+    {
+        htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+        if (!ctxt)
+            return textFallback(html, QStringLiteral("shown as plain text: out of memory"), options);
+        doc.reset(htmlCtxtReadMemory(ctxt, utf8.constData(), int(utf8.size()), nullptr, "UTF-8",
+            HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NODEFDTD
+                | HTML_PARSE_IGNORE_ENC));
+        htmlFreeParserCtxt(ctxt);
+    }
+    if (!doc)
+        return result; // empty input
+    Walker walker(options, result);
+    walker.walkDocument(doc->children);
+    if (walker.tooDeep())
+        return textFallback(html,
+            QStringLiteral("shown as plain text: the HTML is nested deeper than %1 levels").arg(kMaxTreeDepth),
+            options);
+    makeStable(result.html);
+    std::sort(result.report.trackerCompanies.begin(), result.report.trackerCompanies.end());
+    return result;
+}
+
+SanitizeResult Sanitizer::plainTextToHtml(const QString& text, const SanitizeOptions& options)
+{
+    Q_UNUSED(options);
+    SanitizeResult result;
+    result.text = text;
+    QString& out = result.html;
+    out.reserve(text.size() + text.size() / 8 + 64);
+    out += QLatin1StringView("<div style=\"white-space: pre-wrap\">");
+    static const QRegularExpression urlRe(QStringLiteral(R"((?:https?://|www\.)[^\s<>"'`\x{0}-\x{1f}\x{7f}]+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    qsizetype pos = 0;
+    auto it = urlRe.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        QString url = m.captured(0);
+        // Trailing punctuation belongs to the sentence; a closing bracket only when unbalanced.
+        while (!url.isEmpty()) {
+            const QChar last = url.back();
+            if (QStringView(u".,;:!?*").contains(last) || (last == u')' && url.count(u'(') < url.count(u')'))
+                || (last == u']' && url.count(u'[') < url.count(u']'))
+                || (last == u'}' && url.count(u'{') < url.count(u'}')))
+                url.chop(1);
+            else
+                break;
+        }
+        appendEscapedText(out, QStringView(text).mid(pos, m.capturedStart() - pos));
+        pos = m.capturedStart();
+        const QString absolute = url.startsWith(u"www.", Qt::CaseInsensitive) ? QStringLiteral("https://") + url : url;
+        const QUrl parsed(absolute, QUrl::TolerantMode);
+        if (!parsed.isValid() || parsed.host().isEmpty() || url.size() < 8) {
+            continue;
+        }
+        const QString href = parsed.toString(QUrl::FullyEncoded);
+        out += QLatin1StringView("<a");
+        appendAttribute(out, u"href", href);
+        out += u'>';
+        appendEscapedText(out, url);
+        out += QLatin1StringView("</a>");
+        pos += url.size();
+        if (result.report.links.size() < kMaxReportEntries)
+            result.report.links.append(LinkAnalyzer::analyse(url, href));
+    }
+    appendEscapedText(out, QStringView(text).mid(pos));
+    out += QLatin1StringView("</div>");
+    for (const LinkInfo& link : std::as_const(result.report.links)) {
+        if (!link.company.isEmpty() && !result.report.trackerCompanies.contains(link.company))
+            result.report.trackerCompanies.append(link.company);
+    }
+    std::sort(result.report.trackerCompanies.begin(), result.report.trackerCompanies.end());
+    return result;
+}
+
+} // namespace mayfly::core::html

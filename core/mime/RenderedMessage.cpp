@@ -1,0 +1,50 @@
+#include "core/mime/RenderedMessage.h"
+
+#include "core/html/Sanitizer.h"
+#include "core/mime/MimeParser.h"
+
+namespace mayfly::core::mime {
+
+RenderedMessage render(const QByteArray& raw, const QString& recipient)
+{
+    RenderedMessage rendered;
+    rendered.message = MimeParser::parse(raw);
+    const Message& m = rendered.message;
+
+    html::SanitizeOptions options;
+    options.recipient = recipient;
+    for (const Part& part : m.inlineParts)
+        options.cidIds.insert(part.contentId);
+
+    html::SanitizeResult result;
+    if (!m.htmlBody.isEmpty() && !m.plainTextFallback) {
+        result = html::Sanitizer::sanitize(m.htmlBody, options);
+    } else {
+        QString text = m.textBody;
+        if (text.isEmpty() && !m.htmlBody.isEmpty()) {
+            // Malformed mail with only HTML: its text, never its markup.
+            text = html::Sanitizer::sanitize(m.htmlBody, options).text;
+        }
+        result = html::Sanitizer::plainTextToHtml(text, options);
+    }
+    rendered.html = result.html;
+    rendered.text = result.text.isEmpty() ? m.textBody : result.text;
+    rendered.report = result.report;
+    rendered.plainTextFallback = m.plainTextFallback || result.report.plainTextFallback;
+    if (m.plainTextFallback) {
+        // The banner lives in the HTML itself so that every viewer shows it.
+        rendered.html.prepend(QStringLiteral(
+            "<table width=\"100%\" bgcolor=\"#fff3cd\" cellpadding=\"6\"><tr><td><b>This message is malformed in a "
+            "way that can hide or fake content. It is shown as plain text.</b></td></tr></table>"));
+    }
+    rendered.problems = m.problems + result.report.notices;
+
+    // Codes come from the plain text when the sender wrote one, else from the HTML's visible text.
+    const QString codeText = m.textBody.isEmpty() ? result.text : m.textBody;
+    rendered.codes = extract::CodeExtractor::extractCodes(m.subject, codeText);
+    rendered.links = extract::CodeExtractor::findLinks(result.report.links);
+    rendered.attachments = m.attachments;
+    return rendered;
+}
+
+} // namespace mayfly::core::mime

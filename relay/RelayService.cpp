@@ -1,0 +1,309 @@
+#include "relay/RelayService.h"
+
+#include "core/common/Logging.h"
+#include "core/crypto/Aead.h"
+#include "core/crypto/Random.h"
+#include "core/crypto/SealedBox.h"
+
+#include <QCryptographicHash>
+#include <QRegularExpression>
+
+#include <openssl/crypto.h>
+
+namespace mayfly::relay {
+
+using core::ErrorCode;
+using core::makeError;
+using core::Result;
+
+namespace {
+
+constexpr int TokenBytes = 32;
+constexpr int RandomLocalPartLength = 12;
+constexpr int IdLength = 24;
+
+QString newId()
+{
+    return core::crypto::randomToken(IdLength);
+}
+
+} // namespace
+
+RelayService::RelayService(RelayStore* store, const Clock* clock, Config config, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_config(std::move(config))
+{
+    for (QString& d : m_config.domains)
+        d = d.toLower();
+}
+
+QByteArray RelayService::hashToken(QByteArrayView token)
+{
+    // Tokens are 256 random bits: a plain hash is enough (no dictionary to guess from).
+    return QCryptographicHash::hash(token, QCryptographicHash::Sha256);
+}
+
+bool RelayService::isValidLocalPart(const QString& localPart)
+{
+    // A dot-atom subset (RFC 5321 4.1.2) that every mail system accepts; 64 octets (4.5.3.1.1).
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9](?:[a-z0-9._+-]{0,62}[a-z0-9])?$"));
+    return localPart.size() <= smtp_limits::MaxLocalPart && pattern.match(localPart).hasMatch()
+        && !localPart.contains(QLatin1String(".."));
+}
+
+qint64 RelayService::cappedTtl(qint64 ttlSeconds) const
+{
+    return qMin(ttlSeconds < 0 ? m_config.defaultTtlSeconds : ttlSeconds, m_config.maxTtlSeconds);
+}
+
+Result<RelayService::Created> RelayService::createAddress(
+    const QString& requestedLocalPart, const QString& requestedDomain, qint64 ttlSeconds, const QByteArray& publicKey)
+{
+    const QString domain = requestedDomain.isEmpty() ? m_config.domains.value(0) : requestedDomain.toLower();
+    if (domain.isEmpty() || !m_config.domains.contains(domain))
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("unknown domain"));
+    const QString wanted = requestedLocalPart.toLower();
+    if (!wanted.isEmpty() && !isValidLocalPart(wanted))
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("invalid localPart"));
+    if (ttlSeconds == 0 || ttlSeconds < -1)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("ttlSeconds must be positive"));
+    if (!publicKey.isEmpty() && publicKey.size() != core::crypto::SealedBox::KeySize)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("publicKey must be 32 bytes"));
+
+    const QByteArray tokenBytes = core::crypto::randomBytes(TokenBytes);
+    Created created;
+    created.token
+        = QString::fromLatin1(tokenBytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QByteArray tokenHash = hashToken(created.token.toLatin1());
+    const qint64 now = m_clock->nowMs();
+
+    if (!wanted.isEmpty()) {
+        auto existing = m_store->addressByName(wanted, domain);
+        if (existing) {
+            // A catch-all address made on the fly by incoming mail: the first claim gets its token.
+            if (existing->tokenHash.isEmpty() && existing->expiresAtMs > now) {
+                auto claimed = m_store->claimAddress(existing->id, tokenHash);
+                if (claimed) {
+                    created.address = *existing;
+                    created.address.tokenHash = tokenHash;
+                    return created;
+                }
+            }
+            return makeError(ErrorCode::AlreadyExists, QStringLiteral("address taken"));
+        }
+    }
+
+    AddressRecord a;
+    a.domain = domain;
+    a.tokenHash = tokenHash;
+    a.createdAtMs = now;
+    a.expiresAtMs = now + cappedTtl(ttlSeconds) * 1000;
+    a.publicKey = publicKey;
+    if (publicKey.isEmpty())
+        a.dataKey = core::crypto::randomBytes(core::crypto::Aead::KeySize);
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        a.id = newId();
+        a.localPart = wanted.isEmpty() ? core::crypto::randomToken(RandomLocalPartLength) : wanted;
+        auto inserted = m_store->insertAddress(a);
+        if (inserted) {
+            created.address = a;
+            return created;
+        }
+        if (inserted.error().code != ErrorCode::AlreadyExists || !wanted.isEmpty())
+            return inserted.error();
+    }
+    return makeError(ErrorCode::Internal, QStringLiteral("could not find a free local part"));
+}
+
+Result<AddressRecord> RelayService::authorize(const QString& id, const QByteArray& token)
+{
+    const QByteArray presented = hashToken(token);
+    auto address = m_store->addressById(id);
+    // Compare even when there is nothing to compare with, so timing says nothing about the id.
+    static const QByteArray dummy(32, '\0');
+    const QByteArray& stored = (address && address->tokenHash.size() == 32) ? address->tokenHash : dummy;
+    const bool match = CRYPTO_memcmp(presented.constData(), stored.constData(), 32) == 0;
+    if (!address || address->tokenHash.size() != 32 || !match || token.isEmpty())
+        return makeError(ErrorCode::NotFound);
+    if (address->expiresAtMs <= m_clock->nowMs())
+        return makeError(ErrorCode::NotFound);
+    return address;
+}
+
+Result<qint64> RelayService::extend(const QString& id, qint64 ttlSeconds)
+{
+    if (ttlSeconds <= 0)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("ttlSeconds must be positive"));
+    auto address = m_store->addressById(id);
+    if (!address)
+        return address.error();
+    const qint64 now = m_clock->nowMs();
+    const qint64 expires
+        = qMin(qMax(address->expiresAtMs, now) + ttlSeconds * 1000, now + m_config.maxTtlSeconds * 1000);
+    auto updated = m_store->setExpiry(id, expires);
+    if (!updated)
+        return updated.error();
+    return expires;
+}
+
+Result<void> RelayService::deleteAddress(const QString& id)
+{
+    auto deleted = m_store->deleteAddress(id);
+    if (!deleted)
+        return deleted;
+    (void)m_store->compact();
+    Q_EMIT addressDeleted(id, false);
+    return {};
+}
+
+Result<void> RelayService::deleteMessage(const QString& addressId, const QString& messageId)
+{
+    auto deleted = m_store->deleteMessage(addressId, messageId);
+    if (!deleted)
+        return deleted;
+    (void)m_store->compact();
+    Q_EMIT messageDeleted(addressId, messageId);
+    return {};
+}
+
+Result<QByteArray> RelayService::messageBody(const AddressRecord& address, const MessageRecord& message)
+{
+    if (message.sealed)
+        return message.body;
+    const core::SecureBuffer key = core::SecureBuffer::fromByteArray(address.dataKey);
+    return core::crypto::Aead::open(key, message.body, message.id.toUtf8());
+}
+
+SmtpProtocol::Verdict RelayService::checkRecipient(const QString& localPartIn, const QString& domainIn)
+{
+    SmtpProtocol::Verdict verdict;
+    const QString domain = domainIn.toLower();
+    if (!m_config.domains.contains(domain)) {
+        // Never an open relay: mail for anywhere else is refused at RCPT.
+        verdict.code = 550;
+        verdict.text = QByteArrayLiteral("5.7.1 relay access denied");
+        return verdict;
+    }
+    const QString localPart = localPartIn.toLower();
+    verdict.code = 550;
+    verdict.text = QByteArrayLiteral("5.1.1 no such mailbox");
+    if (!isValidLocalPart(localPart))
+        return verdict;
+    const qint64 now = m_clock->nowMs();
+    auto address = m_store->addressByName(localPart, domain);
+    if (address) {
+        if (address->expiresAtMs > now) {
+            verdict.code = 250;
+            verdict.addressId = address->id;
+        }
+        return verdict;
+    }
+    if (!m_config.catchAll)
+        return verdict;
+    // Catch-all: the address comes to life with its first mail, unsealed, with the default TTL;
+    // a client claims it (and gets its token) with POST /api/v1/addresses {"localPart": ...}.
+    AddressRecord a;
+    a.id = newId();
+    a.localPart = localPart;
+    a.domain = domain;
+    a.createdAtMs = now;
+    a.expiresAtMs = now + cappedTtl(-1) * 1000;
+    a.dataKey = core::crypto::randomBytes(core::crypto::Aead::KeySize);
+    auto inserted = m_store->insertAddress(a);
+    if (!inserted) {
+        verdict.code = 451;
+        verdict.text = QByteArrayLiteral("4.3.0 temporary failure, try again later");
+        return verdict;
+    }
+    verdict.code = 250;
+    verdict.addressId = a.id;
+    return verdict;
+}
+
+void RelayService::deliver(const QStringList& addressIds, QByteArray message, DeliveryCallback done)
+{
+    Pending pending;
+    pending.done = std::move(done);
+    const qint64 now = m_clock->nowMs();
+    for (const QString& addressId : addressIds) {
+        auto address = m_store->addressById(addressId);
+        if (!address)
+            continue; // deleted since RCPT: nobody is left to read it
+        MessageRecord record;
+        record.id = newId();
+        record.addressId = addressId;
+        record.receivedAtMs = now;
+        record.size = message.size();
+        record.sealed = !address->publicKey.isEmpty();
+        const QByteArray ad = record.id.toUtf8();
+        auto box = record.sealed
+            ? core::crypto::SealedBox::seal(address->publicKey, message, ad)
+            : core::crypto::Aead::seal(core::SecureBuffer::fromByteArray(address->dataKey), message, ad);
+        if (!box) {
+            qCWarning(lcRelay) << "sealing failed:" << box.error().toString();
+            core::secureWipe(message);
+            pending.done(false, {});
+            return;
+        }
+        record.body = std::move(*box);
+        pending.records.append(std::move(record));
+    }
+    core::secureWipe(message);
+    m_pending.append(std::move(pending));
+    if (!m_flushScheduled) {
+        // Commit on the next turn of the event loop: sessions that finish DATA in the meantime
+        // share the transaction and its fsync (group commit).
+        m_flushScheduled = true;
+        QMetaObject::invokeMethod(this, &RelayService::flush, Qt::QueuedConnection);
+    }
+}
+
+void RelayService::flush()
+{
+    m_flushScheduled = false;
+    if (m_pending.isEmpty())
+        return;
+    QList<Pending> batch = std::exchange(m_pending, {});
+    QList<MessageRecord> records;
+    for (const Pending& p : batch)
+        records.append(p.records);
+    const auto committed = m_store->insertMessages(records);
+    if (!committed)
+        qCWarning(lcRelay) << "commit failed:" << committed.error().toString();
+    const QByteArray failure = committed || committed.error().code != ErrorCode::DiskFull
+        ? QByteArray()
+        : QByteArrayLiteral("452 4.3.1 insufficient system storage");
+    for (Pending& p : batch)
+        p.done(committed.ok(), failure);
+    if (committed) {
+        for (const MessageRecord& r : std::as_const(records))
+            Q_EMIT messageAdded(r.addressId, r.id, r.receivedAtMs, r.size);
+    }
+}
+
+int RelayService::runJanitor()
+{
+    auto expired = m_store->expiredAddresses(m_clock->nowMs());
+    if (!expired) {
+        qCWarning(lcRelay) << "janitor:" << expired.error().toString();
+        return 0;
+    }
+    int count = 0;
+    for (const QString& id : std::as_const(*expired)) {
+        if (m_store->deleteAddress(id)) {
+            ++count;
+            Q_EMIT addressDeleted(id, true);
+        }
+    }
+    if (count > 0) {
+        auto compacted = m_store->compact();
+        if (!compacted)
+            qCWarning(lcRelay) << "janitor checkpoint:" << compacted.error().toString();
+        qCInfo(lcRelay) << "janitor deleted" << count << "expired addresses";
+    }
+    return count;
+}
+
+} // namespace mayfly::relay

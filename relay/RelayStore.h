@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace mayfly::relay {
+
+struct AddressRecord
+{
+    QString id; // opaque, random
+    QString localPart; // lower case
+    QString domain; // lower case
+    QByteArray tokenHash; // SHA-256 of the bearer token; empty for a catch-all address not yet claimed
+    qint64 createdAtMs = 0;
+    qint64 expiresAtMs = 0;
+    QByteArray publicKey; // X25519 public key (sealed address) or empty
+    QByteArray dataKey; // AES-256 key for an unsealed address (destroyed with the row) or empty
+};
+
+struct MessageRecord
+{
+    QString id; // opaque, random; the associated data of its box
+    QString addressId;
+    qint64 receivedAtMs = 0;
+    qint64 size = 0; // bytes of the original message
+    bool sealed = false;
+    QByteArray body; // SealedBox (sealed) or Aead box (unsealed); never plaintext
+};
+
+// Where the relay keeps addresses and mail. SQLite now (SqliteRelayStore); the interface is what a
+// PostgreSQL store for several relay instances would implement later.
+class RelayStore
+{
+public:
+    virtual ~RelayStore() = default;
+
+    [[nodiscard]] virtual core::Result<void> open() = 0;
+    virtual void close() = 0;
+
+    // AlreadyExists when the local part is taken on that domain.
+    [[nodiscard]] virtual core::Result<void> insertAddress(const AddressRecord& address) = 0;
+    // NotFound when there is no such address.
+    [[nodiscard]] virtual core::Result<AddressRecord> addressById(const QString& id) = 0;
+    [[nodiscard]] virtual core::Result<AddressRecord> addressByName(const QString& localPart, const QString& domain)
+        = 0;
+    // Sets the token of an address that has none yet (a catch-all address being claimed); NotFound
+    // when it has one already.
+    [[nodiscard]] virtual core::Result<void> claimAddress(const QString& id, const QByteArray& tokenHash) = 0;
+    [[nodiscard]] virtual core::Result<void> setExpiry(const QString& id, qint64 expiresAtMs) = 0;
+    // Deletes the address, its key and all its mail.
+    [[nodiscard]] virtual core::Result<void> deleteAddress(const QString& id) = 0;
+
+    // All in one transaction: one fsync for the whole batch (group commit).
+    [[nodiscard]] virtual core::Result<void> insertMessages(const QList<MessageRecord>& messages) = 0;
+    // Newest first, without bodies, at most `limit`.
+    [[nodiscard]] virtual core::Result<QList<MessageRecord>> listMessages(const QString& addressId, int limit) = 0;
+    [[nodiscard]] virtual core::Result<int> messageCount(const QString& addressId) = 0;
+    [[nodiscard]] virtual core::Result<MessageRecord> message(const QString& addressId, const QString& messageId) = 0;
+    // NotFound when the message is not there.
+    [[nodiscard]] virtual core::Result<void> deleteMessage(const QString& addressId, const QString& messageId) = 0;
+
+    [[nodiscard]] virtual core::Result<QStringList> expiredAddresses(qint64 nowMs) = 0;
+    // Makes deletions final on disk (WAL checkpoint with truncation).
+    [[nodiscard]] virtual core::Result<void> compact() = 0;
+};
+
+} // namespace mayfly::relay

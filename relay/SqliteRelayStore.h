@@ -1,0 +1,45 @@
+#pragma once
+
+#include "relay/RelayStore.h"
+
+#include <QSqlDatabase>
+
+namespace mayfly::relay {
+
+// The relay's store on one machine: one SQLite file in WAL mode with synchronous=FULL (a commit
+// that returned is on disk), secure_delete on, and a TRUNCATE checkpoint after deletions so no
+// deleted byte lingers in the -wal file (PITFALLS.md item 5).
+class SqliteRelayStore final : public RelayStore
+{
+public:
+    explicit SqliteRelayStore(QString databasePath);
+    ~SqliteRelayStore() override;
+    Q_DISABLE_COPY_MOVE(SqliteRelayStore)
+
+    [[nodiscard]] QString databasePath() const { return m_path; }
+
+    [[nodiscard]] core::Result<void> open() override;
+    void close() override;
+    [[nodiscard]] core::Result<void> insertAddress(const AddressRecord& address) override;
+    [[nodiscard]] core::Result<AddressRecord> addressById(const QString& id) override;
+    [[nodiscard]] core::Result<AddressRecord> addressByName(const QString& localPart, const QString& domain) override;
+    [[nodiscard]] core::Result<void> claimAddress(const QString& id, const QByteArray& tokenHash) override;
+    [[nodiscard]] core::Result<void> setExpiry(const QString& id, qint64 expiresAtMs) override;
+    [[nodiscard]] core::Result<void> deleteAddress(const QString& id) override;
+    [[nodiscard]] core::Result<void> insertMessages(const QList<MessageRecord>& messages) override;
+    [[nodiscard]] core::Result<QList<MessageRecord>> listMessages(const QString& addressId, int limit) override;
+    [[nodiscard]] core::Result<int> messageCount(const QString& addressId) override;
+    [[nodiscard]] core::Result<MessageRecord> message(const QString& addressId, const QString& messageId) override;
+    [[nodiscard]] core::Result<void> deleteMessage(const QString& addressId, const QString& messageId) override;
+    [[nodiscard]] core::Result<QStringList> expiredAddresses(qint64 nowMs) override;
+    [[nodiscard]] core::Result<void> compact() override;
+
+private:
+    [[nodiscard]] core::Result<AddressRecord> addressWhere(const QString& where, const QVariantList& values);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+};
+
+} // namespace mayfly::relay

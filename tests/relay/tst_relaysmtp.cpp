@@ -1,0 +1,182 @@
+// Real SMTP clients (swaks, Python's smtplib) deliver to mayfly-relay on loopback; the API must
+// return exactly the bytes they sent.
+#include "tests/relay/RelayHarness.h"
+
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace mayfly;
+using test::RelayProcess;
+
+class TestRelaySmtp final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void swaksDelivers_data();
+    void swaksDelivers();
+    void smtplibMultiRecipientAndLargeAttachment();
+    void dotTransparency();
+    void catchAllCreatesAndClaims();
+
+private:
+    QTemporaryDir m_dir;
+    RelayProcess m_relay;
+};
+
+void TestRelaySmtp::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    if (QStandardPaths::findExecutable(QStringLiteral("swaks")).isEmpty())
+        QSKIP("swaks is not installed (scripts/bootstrap installs it)");
+    QVERIFY2(m_relay.start(m_dir.filePath(QStringLiteral("relay"))), qPrintable(m_relay.child().output()));
+}
+
+void TestRelaySmtp::swaksDelivers_data()
+{
+    QTest::addColumn<QString>("localPart");
+    QTest::addColumn<QByteArray>("message");
+    const QByteArray headers = "From: sender@example.org\r\nSubject: hello\r\nMessage-ID: <1@example.org>\r\n";
+    QTest::newRow("plain/chosen-local-part")
+        << QStringLiteral("alice") << QByteArray(headers + "\r\nplain text body\r\nsecond line\r\n");
+    QTest::newRow("8bit/chosen-local-part") << QStringLiteral("bruno")
+                                            << QByteArray(headers
+                                                   + "MIME-Version: 1.0\r\nContent-Type: text/plain; "
+                                                     "charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+                                                     "Grüße aus Köln — 你好 — код 123456\r\n");
+    QTest::newRow("plain/random-local-part") << QString() << QByteArray(headers + "\r\nrandom address\r\n");
+    QTest::newRow("leading-dots") << QStringLiteral("dots")
+                                  << QByteArray(headers + "\r\n.starts with a dot\r\n..two dots\r\nend\r\n");
+}
+
+void TestRelaySmtp::swaksDelivers()
+{
+    QFETCH(QString, localPart);
+    QFETCH(QByteArray, message);
+    QJsonObject request;
+    if (!localPart.isEmpty())
+        request.insert(QStringLiteral("localPart"), localPart);
+    const auto address = m_relay.createAddress(request);
+    QVERIFY(!address.id.isEmpty());
+    if (!localPart.isEmpty())
+        QCOMPARE(address.address, localPart + QStringLiteral("@mayfly.test"));
+
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("message.eml"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    // swaks terminates the data with "\r\n.\r\n" itself: the file holds the message without its
+    // final CRLF so that what goes over the wire is exactly `message`.
+    f.write(message.chopped(2));
+    f.close();
+
+    QProcess swaks;
+    swaks.setProcessChannelMode(QProcess::MergedChannels);
+    swaks.start(QStringLiteral("swaks"),
+        {QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(m_relay.smtpPort()), QStringLiteral("--from"),
+            QStringLiteral("sender@example.org"), QStringLiteral("--to"), address.address, QStringLiteral("--data"),
+            file});
+    QVERIFY(swaks.waitForFinished(30000));
+    const QByteArray transcript = swaks.readAll();
+    QVERIFY2(swaks.exitCode() == 0, transcript.constData());
+    QVERIFY(transcript.contains("<-  250 2.0.0 Ok: stored"));
+
+    const QStringList ids = m_relay.messageIds(address);
+    QCOMPARE(ids.size(), 1);
+    QCOMPARE(m_relay.raw(address, ids.first()), message);
+}
+
+void TestRelaySmtp::smtplibMultiRecipientAndLargeAttachment()
+{
+    const auto a = m_relay.createAddress({{QStringLiteral("localPart"), QStringLiteral("multi-a")}});
+    const auto b = m_relay.createAddress({{QStringLiteral("localPart"), QStringLiteral("multi-b")}});
+    QVERIFY(!a.id.isEmpty() && !b.id.isEmpty());
+    QTemporaryDir dir;
+    const QString sentPath = dir.filePath(QStringLiteral("sent.eml"));
+    // A 10 MB attachment; the script writes the exact bytes smtplib put on the wire (it only
+    // appends a final CRLF when missing and dot-stuffs, which the relay undoes).
+    const QString script = QStringLiteral(R"(
+import smtplib, sys, os
+from email.message import EmailMessage
+from email import policy
+port, to_a, to_b, out = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4]
+m = EmailMessage(policy=policy.SMTP)
+m['From'] = 'sender@example.org'
+m['To'] = to_a + ', ' + to_b
+m['Subject'] = 'big one'
+m.set_content('see attachment')
+m.add_attachment(os.urandom(10 * 1000 * 1000), maintype='application', subtype='octet-stream', filename='big.bin')
+data = m.as_bytes()
+open(out, 'wb').write(data)
+with smtplib.SMTP('127.0.0.1', port, timeout=60) as s:
+    refused = s.sendmail('sender@example.org', [to_a, to_b, 'nobody@mayfly.test'], data)
+print('refused', sorted(refused))
+)");
+    QProcess python;
+    python.start(QStringLiteral("python3"),
+        {QStringLiteral("-c"), script, QString::number(m_relay.smtpPort()), a.address, b.address, sentPath});
+    QVERIFY(python.waitForFinished(60000));
+    const QByteArray output = python.readAll();
+    QVERIFY2(python.exitCode() == 0, output.constData());
+    QVERIFY2(output.contains("refused ['nobody@mayfly.test']"), output.constData());
+
+    QFile sent(sentPath);
+    QVERIFY(sent.open(QIODevice::ReadOnly));
+    const QByteArray expected = sent.readAll();
+    QVERIFY(expected.size() > 10 * 1000 * 1000);
+    for (const auto& address : {a, b}) {
+        const QStringList ids = m_relay.messageIds(address);
+        QCOMPARE(ids.size(), 1);
+        QVERIFY(m_relay.raw(address, ids.first()) == expected);
+    }
+}
+
+void TestRelaySmtp::dotTransparency()
+{
+    const auto a = m_relay.createAddress({{QStringLiteral("localPart"), QStringLiteral("dotty")}});
+    test::SmtpClient smtp;
+    QVERIFY(smtp.connectTo(m_relay.smtpPort()));
+    QCOMPARE(smtp.readReply(), 220);
+    QCOMPARE(smtp.command("EHLO client.test"), 250);
+    QCOMPARE(
+        smtp.sendMail("x@example.org", {a.address.toLatin1()}, "Subject: d\r\n\r\n..hidden\r\n...\r\nend\r\n"), 250);
+    const QStringList ids = m_relay.messageIds(a);
+    QCOMPARE(ids.size(), 1);
+    QCOMPARE(m_relay.raw(a, ids.first()), QByteArray("Subject: d\r\n\r\n.hidden\r\n..\r\nend\r\n"));
+}
+
+void TestRelaySmtp::catchAllCreatesAndClaims()
+{
+    QTemporaryDir dir;
+    RelayProcess relay;
+    QVERIFY2(relay.start(dir.filePath(QStringLiteral("relay")), {QStringLiteral("--catch-all")}),
+        qPrintable(relay.child().output()));
+    test::SmtpClient smtp;
+    QVERIFY(smtp.connectTo(relay.smtpPort()));
+    QCOMPARE(smtp.readReply(), 220);
+    QCOMPARE(smtp.command("EHLO client.test"), 250);
+    QCOMPARE(
+        smtp.sendMail("x@example.org", {"signup-test-42@mayfly.test"}, "Subject: welcome\r\n\r\ncode 4711\r\n"), 250);
+    // Catch-all is still no open relay.
+    QCOMPARE(smtp.command("MAIL FROM:<x@example.org>"), 250);
+    QCOMPARE(smtp.command("RCPT TO:<victim@elsewhere.example>"), 550);
+    QCOMPARE(smtp.command("QUIT"), 221);
+
+    const auto claimed = relay.createAddress({{QStringLiteral("localPart"), QStringLiteral("signup-test-42")}});
+    QVERIFY(!claimed.id.isEmpty());
+    QCOMPARE(claimed.address, QStringLiteral("signup-test-42@mayfly.test"));
+    const QStringList ids = relay.messageIds(claimed);
+    QCOMPARE(ids.size(), 1);
+    QCOMPARE(relay.raw(claimed, ids.first()), QByteArray("Subject: welcome\r\n\r\ncode 4711\r\n"));
+    // The token is handed out once: a second claim is an ordinary conflict.
+    const auto reply
+        = test::httpRequest(relay.httpPort(), "POST", "/api/v1/addresses", {}, R"({"localPart":"signup-test-42"})");
+    QCOMPARE(reply.status, 409);
+}
+
+QTEST_GUILESS_MAIN(TestRelaySmtp)
+#include "tst_relaysmtp.moc"

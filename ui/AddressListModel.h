@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/providers/Provider.h"
+
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <QTimer>
+
+namespace mayfly::ui {
+
+// The addresses the user holds, with their provider, privacy label, unread count and a live
+// countdown to expiry.
+class AddressListModel final : public QAbstractListModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AddressListModel)
+
+public:
+    enum Role
+    {
+        AddressRole = Qt::UserRole + 1,
+        ProviderRole,
+        PrivacyRole,
+        ExpiresRole,
+        UnreadRole,
+        LabelRole,
+    };
+
+    struct Entry
+    {
+        core::providers::Mailbox mailbox;
+        core::providers::ProviderInfo provider;
+        QString label;
+        int unread = 0;
+        int total = 0;
+    };
+
+    explicit AddressListModel(QObject* parent = nullptr);
+    ~AddressListModel() override;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+
+    void setEntries(QList<Entry> entries);
+    void upsert(const Entry& entry);
+    void remove(const QString& address);
+    void setCounts(const QString& address, int unread, int total);
+    [[nodiscard]] int rowOf(const QString& address) const;
+    [[nodiscard]] const Entry* entry(int row) const;
+    [[nodiscard]] const QList<Entry>& entries() const { return m_entries; }
+
+    // "23 h 59 min", "4 min", "expired"; empty when the address has no expiry.
+    [[nodiscard]] static QString countdown(const QDateTime& expiresAt, const QDateTime& now);
+
+private:
+    QList<Entry> m_entries;
+    QTimer m_tick;
+};
+
+} // namespace mayfly::ui

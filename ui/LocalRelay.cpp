@@ -1,0 +1,111 @@
+#include "ui/LocalRelay.h"
+
+#include "core/common/Logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+namespace mayfly::ui {
+
+LocalRelay::LocalRelay(const QString& dataDir, QObject* parent)
+    : QObject(parent)
+    , m_dataDir(dataDir)
+{ }
+
+LocalRelay::~LocalRelay()
+{
+    stop();
+}
+
+QString LocalRelay::findExecutable()
+{
+    const QString appDir = QCoreApplication::applicationDirPath();
+    const QStringList candidates = {
+        QDir(appDir).filePath(QStringLiteral("mayfly-relay")), // installed side by side
+        QDir(appDir).filePath(QStringLiteral("../relay/mayfly-relay")), // the build tree
+        QDir(appDir).filePath(QStringLiteral("../../relay/mayfly-relay")) // a test in the build tree
+    };
+    for (const QString& candidate : candidates) {
+        if (QFileInfo(candidate).isExecutable())
+            return QFileInfo(candidate).canonicalFilePath();
+    }
+    return QStandardPaths::findExecutable(QStringLiteral("mayfly-relay"));
+}
+
+void LocalRelay::start()
+{
+    if (m_process)
+        return;
+    m_triedPreferred = false;
+    launch(true);
+}
+
+void LocalRelay::launch(bool preferredPorts)
+{
+    const QString program = findExecutable();
+    if (program.isEmpty()) {
+        Q_EMIT failed(tr("mayfly-relay was not found next to Mayfly."));
+        return;
+    }
+    QDir().mkpath(m_dataDir);
+    m_triedPreferred = preferredPorts;
+    m_ready = false;
+    m_output.clear();
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    connect(m_process.get(), &QProcess::readyRead, this, &LocalRelay::readOutput);
+    connect(m_process.get(), &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
+        const bool wasReady = m_ready;
+        m_ready = false;
+        if (!wasReady && m_triedPreferred) {
+            // The well-known ports are taken (another Mayfly, Mailpit ...): let the OS choose.
+            m_process.release()->deleteLater();
+            launch(false);
+            return;
+        }
+        Q_EMIT failed(tr("The local relay stopped (exit code %1).").arg(code));
+    });
+    const QString smtp = QStringLiteral("127.0.0.1:%1").arg(preferredPorts ? PreferredSmtpPort : 0);
+    const QString http = QStringLiteral("127.0.0.1:%1").arg(preferredPorts ? PreferredHttpPort : 0);
+    m_process->start(program,
+        {QStringLiteral("--smtp"), smtp, QStringLiteral("--http"), http, QStringLiteral("--domain"), domain(),
+            QStringLiteral("--catch-all"), QStringLiteral("--data"), m_dataDir});
+}
+
+void LocalRelay::readOutput()
+{
+    m_output += m_process->readAll();
+    if (m_ready)
+        return;
+    static const QRegularExpression listening(
+        QStringLiteral("listening smtp=(?<smtp>[^\\s]+):(?<smtpPort>\\d+) http=(?<http>[^\\s]+):(?<httpPort>\\d+)"));
+    const auto match = listening.match(QString::fromUtf8(m_output));
+    if (!match.hasMatch())
+        return;
+    m_smtpPort = quint16(match.captured(u"smtpPort").toUInt());
+    m_apiUrl = QUrl(QStringLiteral("http://127.0.0.1:") + match.captured(u"httpPort"));
+    m_ready = true;
+    m_output.clear();
+    qCInfo(lcUi) << "local relay ready";
+    Q_EMIT ready();
+}
+
+void LocalRelay::stop()
+{
+    if (!m_process)
+        return;
+    m_process->disconnect(this);
+    if (m_process->state() != QProcess::NotRunning) {
+        m_process->terminate();
+        if (!m_process->waitForFinished(5000))
+            m_process->kill();
+        m_process->waitForFinished(1000);
+    }
+    m_process.reset();
+    m_ready = false;
+}
+
+} // namespace mayfly::ui

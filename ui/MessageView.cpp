@@ -1,0 +1,131 @@
+#include "ui/MessageView.h"
+
+#include "core/common/Logging.h"
+
+#include <QImage>
+#include <QTextDocument>
+
+namespace mayfly::ui {
+
+namespace {
+
+// A document that never falls back to Qt's default loaders (which open local files).
+class SandboxDocument final : public QTextDocument
+{
+public:
+    SandboxDocument(MessageView* view)
+        : QTextDocument(view)
+        , m_view(view)
+    {
+        // Belt and braces: should anything bypass loadResource, the provider refuses too.
+        setResourceProvider([](const QUrl&) { return QVariant(); });
+    }
+
+protected:
+    QVariant loadResource(int type, const QUrl& name) override { return m_view->loadResource(type, name); }
+
+private:
+    MessageView* m_view;
+};
+
+bool isAllowedDataImage(const QUrl& url)
+{
+    // RFC 2397: data:[<mediatype>][;base64],<data>
+    const QString path = url.path();
+    static const QStringList allowed = {QStringLiteral("image/png"), QStringLiteral("image/gif"),
+        QStringLiteral("image/jpeg"), QStringLiteral("image/webp")};
+    for (const QString& type : allowed) {
+        if (path.startsWith(type + QStringLiteral(";base64,"), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+MessageView::MessageView(QWidget* parent)
+    : QTextBrowser(parent)
+{
+    setObjectName(QStringLiteral("messageView"));
+    setAccessibleName(tr("Message"));
+    setDocument(new SandboxDocument(this));
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    setReadOnly(true);
+    setUndoRedoEnabled(false);
+    setSearchPaths({});
+    setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) { Q_EMIT linkActivated(url); });
+}
+
+MessageView::~MessageView() = default;
+
+void MessageView::showHtml(const QString& sanitizedHtml, const QHash<QString, QByteArray>& inlineParts)
+{
+    m_inlineParts = inlineParts;
+    m_requests.clear();
+    // Drop what the previous message cached so one message can never see another's parts.
+    document()->clear();
+    document()->setBaseUrl(QUrl());
+    document()->setHtml(sanitizedHtml);
+}
+
+void MessageView::showPlainText(const QString& text)
+{
+    m_inlineParts.clear();
+    m_requests.clear();
+    document()->clear();
+    document()->setPlainText(text);
+}
+
+void MessageView::clearMessage()
+{
+    m_inlineParts.clear();
+    m_requests.clear();
+    document()->clear();
+}
+
+int MessageView::refusedRequestCount() const
+{
+    return int(std::count_if(m_requests.cbegin(), m_requests.cend(), [](const auto& r) { return !r.served; }));
+}
+
+QVariant MessageView::loadResource(int type, const QUrl& name)
+{
+    const QVariant value = resolveResource(type, name);
+    m_requests.append({name, type, value.isValid()});
+    if (!value.isValid())
+        qCDebug(lcUi) << "refused a resource of type" << type << "with scheme" << name.scheme();
+    return value;
+}
+
+QVariant MessageView::resolveResource(int type, const QUrl& name)
+{
+    if (type != QTextDocument::ImageResource)
+        return {}; // style sheets, HTML frames and anything else: never
+    const QString scheme = name.scheme().toLower();
+    if (scheme == u"cid") {
+        // RFC 2392: cid:<content-id>, percent-encoded.
+        const QString id = QUrl::fromPercentEncoding(name.path().toUtf8());
+        const auto it = m_inlineParts.constFind(id);
+        if (it == m_inlineParts.cend())
+            return {};
+        QImage image;
+        if (!image.loadFromData(*it))
+            return {};
+        return image;
+    }
+    if (scheme == u"data" && isAllowedDataImage(name)) {
+        const QByteArray encoded = name.path().toLatin1();
+        if (encoded.size() > MaxDataImageBytes * 4 / 3 + 64)
+            return {};
+        const QByteArray bytes = QByteArray::fromBase64(encoded.mid(encoded.indexOf(',') + 1));
+        QImage image;
+        if (bytes.size() > MaxDataImageBytes || !image.loadFromData(bytes))
+            return {};
+        return image;
+    }
+    return {};
+}
+
+} // namespace mayfly::ui

@@ -1,0 +1,29 @@
+#include "ui/PlainText.h"
+
+namespace mayfly::ui {
+
+QString toolTipText(const QString& plain)
+{
+    return QStringLiteral("<p style=\"white-space:pre-wrap\">") + plain.toHtmlEscaped() + QStringLiteral("</p>");
+}
+
+QString singleLine(const QString& plain, int maxChars)
+{
+    QString out;
+    out.reserve(qMin(plain.size(), qsizetype(maxChars) + 1));
+    for (const QChar c : plain) {
+        if (out.size() >= maxChars) {
+            out.append(QChar(0x2026));
+            break;
+        }
+        if (c == u'\n' || c == u'\r' || c == u'\t')
+            out.append(u' ');
+        else if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            continue; // bidi overrides and zero-width characters (core/mime flags them as well)
+        else
+            out.append(c);
+    }
+    return out.simplified();
+}
+
+} // namespace mayfly::ui
