@@ -66,6 +66,10 @@ int runShow(CliContext& context, const QStringList& arguments)
             {QStringLiteral("received"), message->summary.receivedAt.toUTC().toString(Qt::ISODate)},
             {QStringLiteral("expires"), message->expiresAt.toUTC().toString(Qt::ISODate)},
             {parser.isSet(html) ? QStringLiteral("html") : QStringLiteral("text"), rendered->body}};
+        if (!rendered->code.isEmpty())
+            o.insert(QStringLiteral("code"), rendered->code);
+        if (!rendered->link.isEmpty())
+            o.insert(QStringLiteral("link"), rendered->link);
         context.printJson(o);
         return ExitOk;
     }
@@ -73,7 +77,12 @@ int runShow(CliContext& context, const QStringList& arguments)
     out << "From:     " << terminalSafe(rendered->from) << "\n"
         << "Subject:  " << terminalSafe(rendered->subject) << "\n"
         << "Received: " << formatTime(message->summary.receivedAt) << "\n"
-        << "Deleted:  " << formatTime(message->expiresAt) << "\n\n";
+        << "Deleted:  " << formatTime(message->expiresAt) << "\n";
+    if (!rendered->code.isEmpty())
+        out << "Code:     " << terminalSafe(rendered->code) << "\n";
+    if (!rendered->link.isEmpty())
+        out << "Link:     " << terminalSafe(rendered->link) << "\n";
+    out << "\n";
     // Keep line breaks, drop every other control character.
     const QStringList lines = rendered->body.split(u'\n');
     for (const QString& line : lines)
