@@ -9,6 +9,7 @@
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace mayfly::cli {
 
@@ -66,5 +67,7 @@ private:
 [[nodiscard]] QString terminalSafe(const QString& text);
 [[nodiscard]] QString formatTime(const QDateTime& time);
 [[nodiscard]] QString formatBytes(qint64 bytes);
+// "90", "90s", "10m", "24h", "7d" -> seconds; nullopt when malformed or not positive.
+[[nodiscard]] std::optional<qint64> parseDuration(const QString& text);
 
 } // namespace mayfly::cli
