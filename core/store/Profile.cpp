@@ -59,6 +59,10 @@ Result<std::unique_ptr<Profile>> Profile::open(const ProfileOptions& options)
         return store.error();
     profile->m_store = std::move(store).value();
     if (auto r = profile->unlock(options); !r) {
+        if (options.allowLocked && existed) {
+            qCInfo(lcStore) << "profile opened locked:" << r.error().toString();
+            return profile;
+        }
         // A profile created by this very attempt holds nothing: leave no empty store behind.
         if (!existed && !profile->m_store->hasMasterKey()) {
             (void)profile->m_store->wipe();

@@ -20,6 +20,9 @@ struct ProfileOptions
     // The keychain to use; nullptr: the OS keychain (KeychainSecretStore). Tests pass fakes.
     std::shared_ptr<secrets::SecretStore> keychain;
     const Clock* clock = nullptr;
+    // Keep the profile open even when it cannot be unlocked (for wiping a profile whose key is
+    // gone): sealed reads then fail, wipe() works.
+    bool allowLocked = false;
 };
 
 // One user profile: its folder, its store and where its master key lives. Opening decides how the

@@ -60,9 +60,11 @@ bool exec(QSqlQuery& q, const QString& sql, const QVariantList& binds = {})
     return q.exec();
 }
 
-QByteArray encodeAddress(const Mailbox& m, const QString& label)
+QByteArray encodeAddress(const Mailbox& m, const QString& label, const QUrl& url)
 {
     QCborMap map;
+    if (!url.isEmpty())
+        map.insert(QStringLiteral("u"), url.toString(QUrl::FullyEncoded));
     map.insert(QStringLiteral("a"), m.address);
     map.insert(QStringLiteral("r"), m.remoteId);
     map.insert(QStringLiteral("c"), m.credentials);
@@ -340,8 +342,8 @@ QByteArray Store::lookup(const QByteArray& what) const
 
 // ---- addresses ----
 
-Result<qint64> Store::addAddress(
-    const Mailbox& mailbox, const QString& label, PrivacyLabel privacy, std::optional<qint64> retentionSeconds)
+Result<qint64> Store::addAddress(const Mailbox& mailbox, const QString& label, PrivacyLabel privacy,
+    std::optional<qint64> retentionSeconds, const QUrl& providerUrl)
 {
     if (auto r = requireKey(); !r)
         return r.error();
@@ -366,7 +368,7 @@ Result<qint64> Store::addAddress(
         return sqlError(q.lastError(), QStringLiteral("store the address"));
     }
     const qint64 id = q.lastInsertId().toLongLong();
-    QByteArray plain = encodeAddress(mailbox, label);
+    QByteArray plain = encodeAddress(mailbox, label, providerUrl);
     auto box = seal(plain, ad("addresses", id));
     secureWipe(plain);
     if (!box)
@@ -411,6 +413,7 @@ Result<QList<AddressRecord>> Store::queryAddresses(const QString& where, const Q
         rec.mailbox.remoteId = map.value(QStringLiteral("r")).toString();
         rec.mailbox.credentials = map.value(QStringLiteral("c")).toByteArray();
         rec.label = map.value(QStringLiteral("l")).toString();
+        rec.providerUrl = QUrl(map.value(QStringLiteral("u")).toString(), QUrl::StrictMode);
         secureWipe(*plain);
         out.append(std::move(rec));
     }
@@ -450,7 +453,7 @@ Result<void> Store::updateCredentials(qint64 addressId, const QByteArray& creden
     if (!rec)
         return rec.error();
     rec->mailbox.credentials = credentials;
-    QByteArray plain = encodeAddress(rec->mailbox, rec->label);
+    QByteArray plain = encodeAddress(rec->mailbox, rec->label, rec->providerUrl);
     auto box = seal(plain, ad("addresses", addressId));
     secureWipe(plain);
     if (!box)
@@ -479,7 +482,11 @@ Result<void> Store::deleteAddress(qint64 id)
             return r;
     }
     notifyChanged();
-    return checkpoint();
+    // The row is gone either way; a reader in another process can hold the log back for a moment,
+    // and the janitor truncates it on its next run.
+    if (auto r = checkpoint(); !r)
+        qCInfo(lcStore) << "checkpoint deferred:" << r.error().toString();
+    return {};
 }
 
 // ---- messages ----
@@ -652,7 +659,11 @@ Result<void> Store::deleteMessage(qint64 id)
         return makeError(ErrorCode::NotFound, QStringLiteral("no such message"));
     q.finish();
     notifyChanged();
-    return checkpoint();
+    // The row is gone either way; a reader in another process can hold the log back for a moment,
+    // and the janitor truncates it on its next run.
+    if (auto r = checkpoint(); !r)
+        qCInfo(lcStore) << "checkpoint deferred:" << r.error().toString();
+    return {};
 }
 
 Result<QList<MessageRecord>> Store::search(const QString& text) const
@@ -732,6 +743,7 @@ Result<PurgeReport> Store::purgeExpired()
                     rec.mailbox.remoteId = map.value(QStringLiteral("r")).toString();
                     rec.mailbox.credentials = map.value(QStringLiteral("c")).toByteArray();
                     rec.label = map.value(QStringLiteral("l")).toString();
+                    rec.providerUrl = QUrl(map.value(QStringLiteral("u")).toString(), QUrl::StrictMode);
                 }
             }
             report.expiredAddresses.append(std::move(rec));

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QUrl>
 
 #include <memory>
 #include <optional>
@@ -38,6 +39,7 @@ struct AddressRecord
     QString label;
     providers::PrivacyLabel privacy = providers::PrivacyLabel::Private;
     std::optional<qint64> retentionSeconds; // nullopt: the default; 0: until the address expires
+    QUrl providerUrl; // the provider's base URL (the relay's, a Mailpit's); sealed
 };
 
 struct MessageRecord
@@ -113,7 +115,8 @@ public:
 
     // Addresses
     [[nodiscard]] Result<qint64> addAddress(const providers::Mailbox& mailbox, const QString& label,
-        providers::PrivacyLabel privacy, std::optional<qint64> retentionSeconds = std::nullopt);
+        providers::PrivacyLabel privacy, std::optional<qint64> retentionSeconds = std::nullopt,
+        const QUrl& providerUrl = {});
     [[nodiscard]] Result<QList<AddressRecord>> addresses() const;
     [[nodiscard]] Result<AddressRecord> address(qint64 id) const;
     [[nodiscard]] Result<AddressRecord> findAddress(const QString& address) const;
