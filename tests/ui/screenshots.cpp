@@ -92,18 +92,20 @@ int main(int argc, char* argv[])
     auto* addresses = window.findChild<QListView*>(QStringLiteral("addressList"));
     auto* messages = window.findChild<QTreeView*>(QStringLiteral("messageList"));
     window.findChild<QAction*>(QStringLiteral("newAddressAction"))->trigger();
-    QTest::qWaitFor([&] { return addresses->model()->rowCount() == 1; }, 10000);
+    bool ok = QTest::qWaitFor([&] { return addresses->model()->rowCount() == 1; }, 10000);
     window.findChild<QAction*>(QStringLiteral("newAddressAction"))->trigger();
-    QTest::qWaitFor([&] { return addresses->model()->rowCount() == 2; }, 10000);
+    ok = QTest::qWaitFor([&] { return addresses->model()->rowCount() == 2; }, 10000) && ok;
     addresses->setCurrentIndex(addresses->model()->index(0, 0));
     for (int i = 0; i < 2; ++i) {
         window.findChild<QAction*>(QStringLiteral("sendTestAction"))->trigger();
-        QTest::qWaitFor([&] { return messages->model()->rowCount() == i + 1; }, 10000);
+        ok = QTest::qWaitFor([&] { return messages->model()->rowCount() == i + 1; }, 10000) && ok;
     }
     messages->setCurrentIndex(messages->model()->index(0, 0));
     QTest::qWait(300);
 
-    bool ok = save(window, outDir + QStringLiteral("/inbox-light.png"));
+    if (!ok)
+        std::fprintf(stderr, "the inbox did not fill as expected\n");
+    ok = save(window, outDir + QStringLiteral("/inbox-light.png")) && ok;
 
     ui::LinkDetails link{QStringLiteral("Confirm my account"),
         QUrl(QStringLiteral("https://click.mailchimp.example/track?url=https%3A%2F%2Fshop.example%2F"
