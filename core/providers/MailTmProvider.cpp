@@ -112,6 +112,31 @@ Error MailTmProvider::errorFrom(const net::Response& response) const
     return error;
 }
 
+void MailTmProvider::learnHub(const net::Response& response)
+{
+    if (m_hubLearnt)
+        return;
+    const QString link = QString::fromLatin1(response.header("Link"));
+    if (link.isEmpty())
+        return;
+    static const QRegularExpression hub(u"<([^>]{1,2048})>\\s*;[^,]*rel=\"?mercure\"?"_s);
+    const auto match = hub.match(link);
+    if (!match.hasMatch())
+        return;
+    const QUrl candidate = m_baseUrl.resolved(QUrl(match.captured(1)));
+    // Only a hub of the provider itself (api.mail.tm -> mercure.mail.tm), on the same scheme, gets
+    // the account's JWT.
+    const QString baseHost = m_baseUrl.host().toLower();
+    const QString parent = baseHost.section(u'.', 1);
+    const QString host = candidate.host().toLower();
+    const bool sameSite
+        = host == baseHost || (parent.contains(u'.') && (host == parent || host.endsWith(u'.' + parent)));
+    if (!candidate.isValid() || candidate.scheme() != m_baseUrl.scheme() || !sameSite)
+        return;
+    m_mercureUrl = candidate.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
+    m_hubLearnt = true;
+}
+
 MailTmProvider::Session MailTmProvider::sessionOf(const Mailbox& mailbox) const
 {
     const QJsonObject object = QJsonDocument::fromJson(mailbox.credentials).object();
@@ -138,6 +163,7 @@ void MailTmProvider::domains(Callback<QStringList> done)
     m_http.get(request(u"/domains"_s), [this, done = std::move(done)](Result<net::Response> result) {
         if (!result)
             return done(result.error());
+        learnHub(*result);
         if (!result->isSuccess())
             return done(errorFrom(*result));
         done(parse::mailTmDomains(result->body));
@@ -258,6 +284,7 @@ void MailTmProvider::listMessages(const Mailbox& mailbox, Callback<QList<Message
         [this, done = std::move(done)](Result<net::Response> result) {
             if (!result)
                 return done(result.error());
+            learnHub(*result);
             if (!result->isSuccess())
                 return done(errorFrom(*result));
             done(parse::mailTmMessages(result->body));
