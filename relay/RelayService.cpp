@@ -5,8 +5,12 @@
 #include "core/crypto/Random.h"
 #include "core/crypto/SealedBox.h"
 
+#include <QPointer>
+
 #include <QCryptographicHash>
+#include <QEventLoop>
 #include <QRegularExpression>
+#include <QThread>
 
 #include <openssl/crypto.h>
 
@@ -37,6 +41,57 @@ RelayService::RelayService(RelayStore* store, const Clock* clock, Config config,
 {
     for (QString& d : m_config.domains)
         d = d.toLower();
+}
+
+RelayService::~RelayService()
+{
+    finishWrites();
+}
+
+core::Result<void> RelayService::startWriter(std::unique_ptr<RelayStore> writerStore)
+{
+    m_writerStore = std::move(writerStore);
+    m_writerThread = new QThread(this);
+    m_writerThread->setObjectName(QStringLiteral("relay-writer"));
+    m_writerContext = new QObject;
+    m_writerContext->moveToThread(m_writerThread);
+    connect(m_writerThread, &QThread::finished, m_writerContext, &QObject::deleteLater);
+    m_writerThread->start();
+    // A QSqlDatabase connection belongs to the thread that opened it.
+    core::Result<void> opened;
+    RelayStore* store = m_writerStore.get();
+    QMetaObject::invokeMethod(
+        m_writerContext, [store, &opened] { opened = store->open(); }, Qt::BlockingQueuedConnection);
+    if (!opened) {
+        m_writerThread->quit();
+        m_writerThread->wait();
+        m_writerThread = nullptr;
+        m_writerStore.reset();
+    }
+    return opened;
+}
+
+void RelayService::finishWrites()
+{
+    if (!m_writerThread) {
+        flush();
+        return;
+    }
+    QEventLoop loop;
+    while (!m_inFlight.isEmpty() || !m_pending.isEmpty()) {
+        flush();
+        if (!m_inFlight.isEmpty())
+            loop.processEvents(QEventLoop::WaitForMoreEvents | QEventLoop::ExcludeUserInputEvents);
+    }
+    RelayStore* store = m_writerStore.get();
+    QMetaObject::invokeMethod(
+        m_writerContext, [store] { store->close(); }, Qt::BlockingQueuedConnection);
+    m_writerThread->quit();
+    m_writerThread->wait();
+    delete m_writerThread;
+    m_writerThread = nullptr;
+    m_writerContext = nullptr;
+    m_writerStore.reset();
 }
 
 QByteArray RelayService::hashToken(QByteArrayView token)
@@ -263,8 +318,35 @@ void RelayService::deliver(const QStringList& addressIds, QByteArray message, De
 void RelayService::flush()
 {
     m_flushScheduled = false;
-    if (m_pending.isEmpty())
+    if (m_pending.isEmpty() || !m_inFlight.isEmpty())
+        return; // with a commit in flight, the next batch grows until it is durable
+    if (m_writerThread) {
+        m_inFlight = std::exchange(m_pending, {});
+        QList<MessageRecord> records;
+        for (const Pending& p : std::as_const(m_inFlight))
+            records.append(p.records);
+        RelayStore* store = m_writerStore.get();
+        QPointer<RelayService> self(this);
+        QMetaObject::invokeMethod(
+            m_writerContext,
+            [store, self, records = std::move(records)] {
+                const auto result = store->insertMessages(records);
+                if (!result)
+                    qCWarning(lcRelay) << "commit failed:" << result.error().toString();
+                const bool ok = result.ok();
+                const bool diskFull = !ok && result.error().code == ErrorCode::DiskFull;
+                if (self)
+                    QMetaObject::invokeMethod(
+                        self.data(),
+                        [self, ok, diskFull] {
+                            if (self)
+                                self->committed(ok, diskFull);
+                        },
+                        Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
         return;
+    }
     QList<Pending> batch = std::exchange(m_pending, {});
     QList<MessageRecord> records;
     for (const Pending& p : batch)
@@ -281,6 +363,20 @@ void RelayService::flush()
         for (const MessageRecord& r : std::as_const(records))
             Q_EMIT messageAdded(r.addressId, r.id, r.receivedAtMs, r.size);
     }
+}
+
+void RelayService::committed(bool ok, bool diskFull)
+{
+    QList<Pending> batch = std::exchange(m_inFlight, {});
+    const QByteArray failure = diskFull ? QByteArrayLiteral("452 4.3.1 insufficient system storage") : QByteArray();
+    for (Pending& p : batch)
+        p.done(ok, failure);
+    if (ok) {
+        for (const Pending& p : std::as_const(batch))
+            for (const MessageRecord& r : p.records)
+                Q_EMIT messageAdded(r.addressId, r.id, r.receivedAtMs, r.size);
+    }
+    flush(); // whatever arrived during the commit goes next, as one batch
 }
 
 int RelayService::runJanitor()
