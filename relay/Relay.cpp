@@ -85,6 +85,7 @@ Result<void> Relay::start()
     serviceConfig.catchAll = m_options.catchAll;
     serviceConfig.defaultTtlSeconds = m_options.defaultTtlSeconds;
     serviceConfig.maxTtlSeconds = m_options.maxTtlSeconds;
+    serviceConfig.maxMessagesPerAddress = m_options.maxMessagesPerAddress;
     m_service = std::make_unique<RelayService>(m_store.get(), m_clock, serviceConfig);
     if (auto writer = m_service->startWriter(std::make_unique<SqliteRelayStore>(m_store->databasePath())); !writer)
         return writer;

@@ -208,6 +208,7 @@ Result<void> RelayService::deleteAddress(const QString& id)
     auto deleted = m_store->deleteAddress(id);
     if (!deleted)
         return deleted;
+    m_counts.remove(id);
     (void)m_store->compact();
     Q_EMIT addressDeleted(id, false);
     return {};
@@ -218,6 +219,7 @@ Result<void> RelayService::deleteMessage(const QString& addressId, const QString
     auto deleted = m_store->deleteMessage(addressId, messageId);
     if (!deleted)
         return deleted;
+    m_counts.remove(addressId); // recounted on the next RCPT
     (void)m_store->compact();
     Q_EMIT messageDeleted(addressId, messageId);
     return {};
@@ -249,10 +251,17 @@ SmtpProtocol::Verdict RelayService::checkRecipient(const QString& localPartIn, c
     const qint64 now = m_clock->nowMs();
     auto address = m_store->addressByName(localPart, domain);
     if (address) {
-        if (address->expiresAtMs > now) {
-            verdict.code = 250;
-            verdict.addressId = address->id;
+        if (address->expiresAtMs <= now)
+            return verdict;
+        // A quota keeps one flooded address from filling the disk; it is a temporary failure
+        // (RFC 3463 4.2.2) because deleting mail frees room.
+        if (storedCount(address->id) >= m_config.maxMessagesPerAddress) {
+            verdict.code = 452;
+            verdict.text = QByteArrayLiteral("4.2.2 mailbox full");
+            return verdict;
         }
+        verdict.code = 250;
+        verdict.addressId = address->id;
         return verdict;
     }
     if (!m_config.catchAll)
@@ -360,8 +369,31 @@ void RelayService::flush()
     for (Pending& p : batch)
         p.done(committed.ok(), failure);
     if (committed) {
+        countCommitted(batch);
         for (const MessageRecord& r : std::as_const(records))
             Q_EMIT messageAdded(r.addressId, r.id, r.receivedAtMs, r.size);
+    }
+}
+
+int RelayService::storedCount(const QString& addressId)
+{
+    auto it = m_counts.find(addressId);
+    if (it == m_counts.end()) {
+        if (m_counts.size() > 100000)
+            m_counts.clear(); // a cache, not a registry: keep it bounded
+        it = m_counts.insert(addressId, m_store->messageCount(addressId).valueOr(0));
+    }
+    return it.value();
+}
+
+void RelayService::countCommitted(const QList<Pending>& batch)
+{
+    for (const Pending& p : batch) {
+        for (const MessageRecord& r : p.records) {
+            auto it = m_counts.find(r.addressId);
+            if (it != m_counts.end())
+                ++it.value();
+        }
     }
 }
 
@@ -372,6 +404,7 @@ void RelayService::committed(bool ok, bool diskFull)
     for (Pending& p : batch)
         p.done(ok, failure);
     if (ok) {
+        countCommitted(batch);
         for (const Pending& p : std::as_const(batch))
             for (const MessageRecord& r : p.records)
                 Q_EMIT messageAdded(r.addressId, r.id, r.receivedAtMs, r.size);
@@ -389,6 +422,7 @@ int RelayService::runJanitor()
     int count = 0;
     for (const QString& id : std::as_const(*expired)) {
         if (m_store->deleteAddress(id)) {
+            m_counts.remove(id);
             ++count;
             Q_EMIT addressDeleted(id, true);
         }

@@ -5,6 +5,7 @@
 #include "relay/RelayStore.h"
 #include "relay/SmtpProtocol.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
@@ -28,6 +29,7 @@ public:
         bool catchAll = false;
         qint64 defaultTtlSeconds = 24 * 3600;
         qint64 maxTtlSeconds = 7 * 24 * 3600;
+        int maxMessagesPerAddress = 1000; // then RCPT gets 452 4.2.2 (mailbox full)
     };
 
     struct Created
@@ -92,6 +94,8 @@ private:
 
     [[nodiscard]] qint64 cappedTtl(qint64 ttlSeconds) const;
     void committed(bool ok, bool diskFull);
+    void countCommitted(const QList<Pending>& batch);
+    [[nodiscard]] int storedCount(const QString& addressId);
 
     RelayStore* m_store;
     const Clock* m_clock;
@@ -102,6 +106,9 @@ private:
     std::unique_ptr<RelayStore> m_writerStore;
     QThread* m_writerThread = nullptr;
     QObject* m_writerContext = nullptr; // lives in the writer thread
+    // Messages per address, for the quota check on every RCPT (COUNT(*) would scan the index).
+    // Only this process writes the store, so the cache stays exact.
+    QHash<QString, int> m_counts;
 };
 
 } // namespace mayfly::relay
