@@ -150,6 +150,7 @@ int runWait(CliContext& context, const QStringList& arguments)
     // second-precision timestamps from the provider get one second of slack.
     const QDateTime started = QDateTime::currentDateTimeUtc().addSecs(-1);
     QSet<QString> handled;
+    std::unique_ptr<providers::PushSubscription> subscription;
     if (!any) {
         auto stored = st.messages(addressId);
         if (stored) {
@@ -158,6 +159,14 @@ int runWait(CliContext& context, const QStringList& arguments)
         }
     }
     auto alive = std::make_shared<bool>(true);
+    bool announced = false;
+    // One line on stderr once nothing can be missed any more (scripts read stdout only).
+    auto announce = [&](const char* how) {
+        if (announced)
+            return;
+        announced = true;
+        context.err() << "mayfly-cli: waiting for " << terminalSafe(addressText) << " (" << how << ")" << Qt::endl;
+    };
 
     auto handle = [&](const providers::MessageSummary& summary) {
         if (handled.contains(summary.id))
@@ -195,6 +204,8 @@ int runWait(CliContext& context, const QStringList& arguments)
                     finish(context.fail(list.error(), addressText));
                 return;
             }
+            if (initial && !(subscription && subscription->isPush()))
+                announce("polling");
             // Newest first, so --any takes the newest one that is already there.
             for (const providers::MessageSummary& m : *list) {
                 if (!any && initial && m.receivedAt.isValid() && m.receivedAt < started)
@@ -205,7 +216,7 @@ int runWait(CliContext& context, const QStringList& arguments)
         });
     };
 
-    std::unique_ptr<providers::PushSubscription> subscription = provider.subscribe(mailbox);
+    subscription = provider.subscribe(mailbox);
     if (subscription) {
         QObject::connect(
             subscription.get(), &providers::PushSubscription::messageArrived, &guard, [&](const QString& id) {
