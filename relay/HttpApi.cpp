@@ -96,6 +96,35 @@ HttpApi::HttpApi(RelayService* service, Config config, QObject* parent)
     connect(service, &RelayService::messageAdded, this, &HttpApi::onMessageAdded);
     connect(service, &RelayService::messageDeleted, this, &HttpApi::onMessageDeleted);
     connect(service, &RelayService::addressDeleted, this, &HttpApi::onAddressDeleted);
+    m_monotonic.start();
+    m_pingTimer.setInterval(PingIntervalMs);
+    connect(&m_pingTimer, &QTimer::timeout, this, &HttpApi::pingSubscribers);
+    m_pingTimer.start();
+}
+
+void HttpApi::pingSubscribers()
+{
+    const qint64 now = m_monotonic.elapsed();
+    for (auto it = m_subscribers.begin(); it != m_subscribers.end();) {
+        QWebSocket* ws = it.value();
+        if (now - m_lastPong.value(ws, now) > 3 * PingIntervalMs) {
+            const QString id = it.key();
+            ++it;
+            dropSubscriber(id, ws, QWebSocketProtocol::CloseCodeGoingAway);
+            continue;
+        }
+        ws->ping();
+        ++it;
+    }
+}
+
+void HttpApi::dropSubscriber(const QString& addressId, QWebSocket* ws, QWebSocketProtocol::CloseCode code)
+{
+    m_subscribers.remove(addressId, ws);
+    m_lastPong.remove(ws);
+    ws->disconnect(this);
+    ws->close(code);
+    ws->deleteLater();
 }
 
 HttpApi::~HttpApi()
@@ -107,6 +136,7 @@ void HttpApi::closeAllSubscribers()
 {
     const auto sockets = m_subscribers.values();
     m_subscribers.clear();
+    m_lastPong.clear();
     for (QWebSocket* ws : sockets) {
         ws->disconnect(this);
         ws->close(QWebSocketProtocol::CloseCodeGoingAway);
@@ -368,9 +398,18 @@ void HttpApi::onNewWebSocket()
             continue;
         }
         const QString id = address->id;
+        if (m_subscribers.count(id) >= MaxSubscribersPerAddress) {
+            ws->close(QWebSocketProtocol::CloseCodePolicyViolated);
+            ws->deleteLater();
+            continue;
+        }
         m_subscribers.insert(id, ws);
+        m_lastPong.insert(ws, m_monotonic.elapsed());
+        connect(ws, &QWebSocket::pong, this,
+            [this, ws](quint64, const QByteArray&) { m_lastPong.insert(ws, m_monotonic.elapsed()); });
         connect(ws, &QWebSocket::disconnected, this, [this, ws, id] {
             m_subscribers.remove(id, ws);
+            m_lastPong.remove(ws);
             ws->deleteLater();
         });
         // Client messages are ignored (the contract); pings are answered by QWebSocket itself.
@@ -405,12 +444,8 @@ void HttpApi::onAddressDeleted(const QString& addressId, bool expired)
         QJsonObject{
             {QStringLiteral("type"), expired ? QStringLiteral("address.expired") : QStringLiteral("address.deleted")}});
     const auto sockets = m_subscribers.values(addressId);
-    m_subscribers.remove(addressId);
-    for (QWebSocket* ws : sockets) {
-        ws->disconnect(this);
-        ws->close(QWebSocketProtocol::CloseCodeNormal);
-        ws->deleteLater();
-    }
+    for (QWebSocket* ws : sockets)
+        dropSubscriber(addressId, ws, QWebSocketProtocol::CloseCodeNormal);
 }
 
 } // namespace mayfly::relay

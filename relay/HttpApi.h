@@ -3,11 +3,12 @@
 #include "relay/RelayService.h"
 
 #include <QAbstractHttpServer>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QHostAddress>
 #include <QMultiHash>
-
-class QWebSocket;
+#include <QTimer>
+#include <QWebSocket>
 
 namespace mayfly::relay {
 
@@ -20,6 +21,9 @@ class HttpApi final : public QAbstractHttpServer
 
 public:
     static constexpr qint64 TokenFailureWindowMs = 60 * 1000;
+    // Push subscriptions: bounded per address; a subscriber that stops answering pings is dropped.
+    static constexpr int MaxSubscribersPerAddress = 16;
+    static constexpr int PingIntervalMs = 30 * 1000;
 
     struct Config
     {
@@ -45,6 +49,8 @@ private:
     void onMessageDeleted(const QString& addressId, const QString& messageId);
     void onAddressDeleted(const QString& addressId, bool expired);
     void broadcast(const QString& addressId, const QJsonObject& event);
+    void pingSubscribers();
+    void dropSubscriber(const QString& addressId, QWebSocket* ws, QWebSocketProtocol::CloseCode code);
 
     [[nodiscard]] bool rateLimited(const QHostAddress& client, qint64* retryAfterSeconds);
     void recordFailure(const QHostAddress& client);
@@ -58,6 +64,9 @@ private:
         int count = 0;
     };
     QHash<QHostAddress, Failures> m_failures;
+    QHash<QWebSocket*, qint64> m_lastPong; // monotonic ms
+    QTimer m_pingTimer;
+    QElapsedTimer m_monotonic;
 };
 
 } // namespace mayfly::relay

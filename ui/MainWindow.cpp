@@ -1,33 +1,484 @@
 #include "ui/MainWindow.h"
 
+#include "ui/AddressListModel.h"
+#include "ui/ClipboardGuard.h"
+#include "ui/LocalRelay.h"
+#include "ui/MessageListModel.h"
+#include "ui/MessagePane.h"
+#include "ui/PlainText.h"
+#include "ui/SampleMail.h"
+#include "ui/Session.h"
+
+#include "core/crypto/Random.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
-#include <QListWidget>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTableWidget>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
 
 namespace mayfly::ui {
 
-MainWindow::MainWindow(QWidget* parent)
+namespace {
+
+// Characters some notification daemons read as markup are replaced, the rest stays readable.
+QString notificationText(const QString& text)
+{
+    QString out = singleLine(text, 120);
+    out.replace(u'<', QChar(0x2039)).replace(u'>', QChar(0x203A)).replace(u'&', QChar(0xFF06));
+    return out;
+}
+
+} // namespace
+
+MainWindow::MainWindow(Session* session, LocalRelay* localRelay, QWidget* parent)
     : QMainWindow(parent)
+    , m_session(session)
+    , m_localRelay(localRelay)
+    , m_runDialog([](QDialog& dialog) { return dialog.exec(); })
+    , m_addresses(new AddressListModel(this))
+    , m_messages(new MessageListModel(this))
+    , m_messageFilter(new QSortFilterProxyModel(this))
+    , m_clipboard(new ClipboardGuard(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Mayfly"));
-    resize(1100, 700);
+    setAcceptDrops(true);
+    resize(1180, 740);
 
-    auto* splitter = new QSplitter(this);
-    auto* addresses = new QListWidget(splitter);
-    addresses->setObjectName(QStringLiteral("addressList"));
-    addresses->setAccessibleName(tr("Addresses"));
-    auto* messages = new QListWidget(splitter);
-    messages->setObjectName(QStringLiteral("messageList"));
-    messages->setAccessibleName(tr("Messages"));
-    auto* placeholder = new QLabel(tr("No message selected"), splitter);
-    placeholder->setAlignment(Qt::AlignCenter);
-    splitter->setStretchFactor(2, 1);
-    setCentralWidget(splitter);
-    statusBar()->showMessage(tr("Ready"));
+    buildActions();
+    buildLayout();
+    connectSession();
+    updateActions();
+
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+        m_tray->setObjectName(QStringLiteral("trayIcon"));
+        m_tray->setToolTip(tr("Mayfly"));
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        m_tray->show();
+    }
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setDialogRunner(DialogRunner runner)
+{
+    m_runDialog = std::move(runner);
+    m_pane->setDialogRunner(m_runDialog);
+}
+
+void MainWindow::buildActions()
+{
+    auto make = [this](const QString& text, const QString& name, const QKeySequence& shortcut, auto slot) {
+        auto* action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WindowShortcut);
+        if (!shortcut.isEmpty())
+            action->setToolTip(text.simplified().remove(u'&') + QStringLiteral(" (")
+                + shortcut.toString(QKeySequence::NativeText) + u')');
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    m_newAddress
+        = make(tr("&New address"), QStringLiteral("newAddressAction"), QKeySequence::New, &MainWindow::newAddress);
+    m_copyAddress = make(tr("&Copy address"), QStringLiteral("copyAddressAction"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &MainWindow::copyAddress);
+    m_deleteAddress = make(tr("&Delete address"), QStringLiteral("deleteAddressAction"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), &MainWindow::deleteAddress);
+    m_deleteMessage = make(tr("Delete &message"), QStringLiteral("deleteMessageAction"), QKeySequence::Delete, [this] {
+        const QModelIndex index = m_messageView->currentIndex();
+        if (m_session && index.isValid())
+            m_session->deleteMessage(index.data(MessageListModel::IdRole).toString());
+    });
+    m_sendTest = make(tr("Send a &test message"), QStringLiteral("sendTestAction"), QKeySequence(Qt::CTRL | Qt::Key_T),
+        &MainWindow::sendTestMessage);
+    m_openFile = make(
+        tr("&Open message file..."), QStringLiteral("openFileAction"), QKeySequence::Open, &MainWindow::openFile);
+    m_quit = make(
+        tr("&Quit"), QStringLiteral("quitAction"), QKeySequence(Qt::CTRL | Qt::Key_Q), [] { QApplication::quit(); });
+    auto* search = make(tr("&Search"), QStringLiteral("searchAction"), QKeySequence::Find, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    auto* shortcuts = make(tr("&Keyboard shortcuts"), QStringLiteral("shortcutsAction"), QKeySequence::HelpContents,
+        &MainWindow::showShortcuts);
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openFile);
+    file->addSeparator();
+    file->addAction(m_quit);
+    QMenu* address = menuBar()->addMenu(tr("&Address"));
+    address->addAction(m_newAddress);
+    address->addAction(m_copyAddress);
+    address->addAction(m_deleteAddress);
+    address->addSeparator();
+    address->addAction(m_sendTest);
+    QMenu* message = menuBar()->addMenu(tr("&Message"));
+    message->addAction(m_deleteMessage);
+    message->addAction(search);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(shortcuts);
+
+    QToolBar* toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    toolbar->addAction(m_newAddress);
+    toolbar->addAction(m_copyAddress);
+    toolbar->addAction(m_deleteAddress);
+    toolbar->addSeparator();
+    toolbar->addAction(m_sendTest);
+    toolbar->addAction(m_openFile);
+}
+
+void MainWindow::buildLayout()
+{
+    auto* splitter = new QSplitter(this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
+
+    m_addressView = new QListView(splitter);
+    m_addressView->setObjectName(QStringLiteral("addressList"));
+    m_addressView->setAccessibleName(tr("Addresses"));
+    m_addressView->setModel(m_addresses);
+    m_addressView->setUniformItemSizes(true);
+    m_addressView->setSpacing(2);
+    m_addressView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    auto* middle = new QWidget(splitter);
+    auto* middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    m_search = new QLineEdit(middle);
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setAccessibleName(tr("Search messages"));
+    m_search->setPlaceholderText(tr("Search all messages"));
+    m_search->setClearButtonEnabled(true);
+    m_messageFilter->setSourceModel(m_messages);
+    m_messageFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_messageFilter->setFilterKeyColumn(-1);
+    connect(m_search, &QLineEdit::textChanged, this,
+        [this](const QString& text) { m_messageFilter->setFilterFixedString(text); });
+    m_messageView = new QTreeView(middle);
+    m_messageView->setObjectName(QStringLiteral("messageList"));
+    m_messageView->setAccessibleName(tr("Messages"));
+    m_messageView->setModel(m_messageFilter);
+    m_messageView->setRootIsDecorated(false);
+    m_messageView->setUniformRowHeights(true);
+    m_messageView->setAlternatingRowColors(true);
+    m_messageView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_messageView->header()->setStretchLastSection(false);
+    m_messageView->header()->setSectionResizeMode(MessageListModel::SubjectColumn, QHeaderView::Stretch);
+    m_messageView->header()->resizeSection(MessageListModel::FromColumn, 180);
+    middleLayout->addWidget(m_search);
+    middleLayout->addWidget(m_messageView);
+
+    m_pane = new MessagePane(m_clipboard, splitter);
+    m_pane->setDialogRunner(m_runDialog);
+
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 2);
+    splitter->setSizes({280, 380, 520});
+    setCentralWidget(splitter);
+
+    m_relayStatus = new QLabel(this);
+    m_relayStatus->setObjectName(QStringLiteral("relayStatus"));
+    statusBar()->addPermanentWidget(m_relayStatus);
+    statusBar()->showMessage(tr("Ready"));
+
+    connect(m_addressView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::addressSelected);
+    connect(m_messageView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::messageSelected);
+}
+
+void MainWindow::connectSession()
+{
+    if (m_localRelay) {
+        auto showRelay = [this] {
+            m_relayStatus->setText(m_localRelay->isReady()
+                    ? tr("Local relay: SMTP on 127.0.0.1:%1").arg(m_localRelay->smtpPort())
+                    : tr("Local relay: starting..."));
+            updateActions();
+        };
+        connect(m_localRelay, &LocalRelay::ready, this, showRelay);
+        connect(m_localRelay, &LocalRelay::failed, this, [this](const QString& reason) {
+            m_relayStatus->setText(tr("Local relay stopped"));
+            statusBar()->showMessage(reason);
+            updateActions();
+        });
+        showRelay();
+    }
+    if (!m_session)
+        return;
+    connect(m_session, &Session::addressCreated, this, &MainWindow::onAddressCreated);
+    connect(m_session, &Session::addressRemoved, this, [this](const QString& address) {
+        m_addresses->remove(address);
+        updateActions();
+    });
+    connect(m_session, &Session::messageAdded, this, &MainWindow::onMessageAdded);
+    connect(m_session, &Session::messageRemoved, this, [this](const QString& key) {
+        m_messages->remove(key);
+        updateCounts();
+    });
+    connect(m_session, &Session::reloaded, this, &MainWindow::reloadModels);
+    connect(m_session, &Session::errorOccurred, this, [this](const QString& what, const core::Error& error) {
+        statusBar()->showMessage(what + QStringLiteral(": ") + error.toString(), 15000);
+    });
+
+    reloadModels();
+}
+
+void MainWindow::reloadModels()
+{
+    const QString selected = currentAddress();
+    QList<AddressListModel::Entry> entries;
+    for (const StoredAddress& a : m_session->addresses())
+        entries.append({a.mailbox, m_session->providerInfo(a.mailbox.providerId), a.label, 0, 0});
+    m_addresses->setEntries(entries);
+    const int row = m_addresses->rowOf(selected);
+    if (row >= 0)
+        m_addressView->setCurrentIndex(m_addresses->index(row));
+    else if (!entries.isEmpty())
+        m_addressView->setCurrentIndex(m_addresses->index(0));
+    else
+        addressSelected();
+    updateCounts();
+}
+
+QString MainWindow::currentAddress() const
+{
+    const QModelIndex index = m_addressView->currentIndex();
+    return index.isValid() ? index.data(AddressListModel::AddressRole).toString() : QString();
+}
+
+void MainWindow::updateActions()
+{
+    const bool haveSession = m_session != nullptr;
+    const bool haveAddress = !currentAddress().isEmpty();
+    m_newAddress->setEnabled(
+        haveSession && (m_defaultProvider != u"relay" || !m_localRelay || m_localRelay->isReady()));
+    m_copyAddress->setEnabled(haveAddress);
+    m_deleteAddress->setEnabled(haveAddress);
+    m_sendTest->setEnabled(haveAddress && m_localRelay && m_localRelay->isReady()
+        && currentAddress().endsWith(u'@' + LocalRelay::domain()));
+}
+
+void MainWindow::onAddressCreated(const StoredAddress& address)
+{
+    m_addresses->upsert({address.mailbox, m_session->providerInfo(address.mailbox.providerId), address.label, 0, 0});
+    m_addressView->setCurrentIndex(m_addresses->index(m_addresses->rowOf(address.mailbox.address)));
+    m_clipboard->copyPlain(address.mailbox.address);
+    statusBar()->showMessage(tr("%1 copied to the clipboard").arg(address.mailbox.address), 8000);
+    updateActions();
+}
+
+void MainWindow::onMessageAdded(const StoredMessage& message, const QString& code)
+{
+    const QString selected = currentAddress();
+    if (selected.isEmpty() || selected == message.address)
+        m_messages->upsert({message.key, message.address, message.from, message.subject, message.receivedAt,
+            message.seen, message.hasAttachments, message.trackers});
+    updateCounts();
+    if (m_tray && !message.seen && !isActiveWindow()) {
+        // The code itself is not shown in notifications unless the user asked for it.
+        const bool showCode = QSettings().value(QStringLiteral("notifications/showCode"), false).toBool();
+        QString body = notificationText(message.from) + u'\n' + notificationText(message.subject);
+        if (!code.isEmpty())
+            body += u'\n' + (showCode ? tr("Code: %1").arg(notificationText(code)) : tr("A code was received."));
+        m_tray->showMessage(tr("New message for %1").arg(notificationText(message.address)), body);
+    }
+}
+
+void MainWindow::updateCounts()
+{
+    if (!m_session)
+        return;
+    int totalUnread = 0;
+    for (const auto& entry : m_addresses->entries()) {
+        const auto list = m_session->messages(entry.mailbox.address);
+        const int unread = int(std::count_if(list.cbegin(), list.cend(), [](const auto& m) { return !m.seen; }));
+        totalUnread += unread;
+        m_addresses->setCounts(entry.mailbox.address, unread, int(list.size()));
+    }
+    setWindowTitle(totalUnread > 0 ? tr("Mayfly (%n unread)", nullptr, totalUnread) : tr("Mayfly"));
+    if (m_tray)
+        m_tray->setToolTip(tr("Mayfly: %n unread", nullptr, totalUnread));
+}
+
+void MainWindow::addressSelected()
+{
+    const QString address = currentAddress();
+    QList<MessageListModel::Row> rows;
+    if (m_session) {
+        for (const StoredMessage& m : m_session->messages(address))
+            rows.append({m.key, m.address, m.from, m.subject, m.receivedAt, m.seen, m.hasAttachments, m.trackers});
+    }
+    m_messages->setRows(rows);
+    m_pane->clear();
+    updateActions();
+}
+
+void MainWindow::messageSelected()
+{
+    const QModelIndex index = m_messageView->currentIndex();
+    if (!index.isValid() || !m_session) {
+        m_pane->clear();
+        return;
+    }
+    const QString key = index.data(MessageListModel::IdRole).toString();
+    const auto message = m_session->message(key);
+    const auto raw = m_session->rawMessage(key);
+    if (!message || !raw) {
+        m_pane->clear();
+        if (!raw)
+            statusBar()->showMessage(tr("The message could not be read: %1").arg(raw.error().toString()), 10000);
+        return;
+    }
+    m_pane->showRaw(*raw, message->address);
+    m_session->markSeen(key);
+    m_messages->setSeen(key, true);
+    updateCounts();
+}
+
+void MainWindow::newAddress()
+{
+    if (!m_session)
+        return;
+    statusBar()->showMessage(tr("Creating an address..."));
+    m_session->createAddress(m_defaultProvider, {}, {});
+}
+
+void MainWindow::copyAddress()
+{
+    const QString address = currentAddress();
+    if (address.isEmpty())
+        return;
+    m_clipboard->copyPlain(address);
+    statusBar()->showMessage(tr("%1 copied to the clipboard").arg(address), 5000);
+}
+
+void MainWindow::deleteAddress()
+{
+    const QString address = currentAddress();
+    if (address.isEmpty() || !m_session)
+        return;
+    QMessageBox box(QMessageBox::Question, tr("Delete address"),
+        tr("Delete %1 and all its mail, here and at the provider?").arg(address),
+        QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("confirmDeleteAddress"));
+    box.setTextFormat(Qt::PlainText);
+    if (m_runDialog(box) != QMessageBox::Yes)
+        return;
+    m_session->deleteAddress(address);
+}
+
+void MainWindow::sendTestMessage()
+{
+    const QString address = currentAddress();
+    if (address.isEmpty() || !m_localRelay || !m_localRelay->isReady())
+        return;
+    auto* sender = new SampleMail(this);
+    connect(sender, &SampleMail::finished, this, [this, sender](bool ok, const QString& detail) {
+        statusBar()->showMessage(
+            ok ? tr("Test message sent") : tr("Sending the test message failed: %1").arg(detail), 8000);
+        sender->deleteLater();
+    });
+    const QString code = core::crypto::randomToken(6, u"0123456789");
+    sender->send(m_localRelay->smtpPort(), address, code);
+}
+
+void MainWindow::openFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open message file"), {}, tr("E-mail messages (*.eml *.msg *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        openMessageFile(path);
+}
+
+bool MainWindow::openMessageFile(const QString& path)
+{
+    MessagePane* window = MessagePane::openFileWindow(path, m_clipboard, this);
+    if (window)
+        window->setDialogRunner(m_runDialog);
+    return window != nullptr;
+}
+
+void MainWindow::showShortcuts()
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog.setWindowTitle(tr("Keyboard shortcuts"));
+    auto* table = new QTableWidget(&dialog);
+    table->setColumnCount(2);
+    table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    const QList<QAction*> all = actions();
+    for (QAction* action : all) {
+        if (action->shortcut().isEmpty())
+            continue;
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(action->text().remove(u'&')));
+        table->setItem(row, 1, new QTableWidgetItem(action->shortcut().toString(QKeySequence::NativeText)));
+    }
+    table->resizeColumnsToContents();
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog.resize(420, 360);
+    m_runDialog(dialog);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl& url : urls) {
+        if (url.isLocalFile())
+            openMessageFile(url.toLocalFile());
+    }
+}
 
 } // namespace mayfly::ui

@@ -2,16 +2,102 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QSortFilterProxyModel;
+class QSystemTrayIcon;
+class QTreeView;
+
 namespace mayfly::ui {
 
+class AddressListModel;
+class ClipboardGuard;
+class LocalRelay;
+class MessageListModel;
+class MessagePane;
+class Session;
+struct StoredAddress;
+struct StoredMessage;
+
+// The main window: addresses on the left, their messages in the middle, the sandboxed message
+// pane on the right. Every action has a shortcut and an objectName tests drive it by.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    // Every modal dialog goes through this so tests can answer it without blocking.
+    using DialogRunner = std::function<int(QDialog&)>;
+
+    explicit MainWindow(Session* session = nullptr, LocalRelay* localRelay = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
+
+    void setDialogRunner(DialogRunner runner);
+    [[nodiscard]] const DialogRunner& dialogRunner() const { return m_runDialog; }
+    [[nodiscard]] ClipboardGuard* clipboardGuard() const { return m_clipboard; }
+    [[nodiscard]] MessagePane* messagePane() const { return m_pane; }
+
+    // The provider new addresses come from ("relay" for the local relay, "mailtm" ...).
+    void setDefaultProvider(const QString& providerId) { m_defaultProvider = providerId; }
+
+    // Shows a message file read-only in its own window (File > Open, drag and drop, mayfly FILE.eml).
+    bool openMessageFile(const QString& path);
+
+public Q_SLOTS:
+    void newAddress();
+    void copyAddress();
+    void deleteAddress();
+    void sendTestMessage();
+    void openFile();
+    void showShortcuts();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void buildActions();
+    void buildLayout();
+    void connectSession();
+    void addressSelected();
+    void messageSelected();
+    void onMessageAdded(const StoredMessage& message, const QString& code);
+    void reloadModels();
+    void onAddressCreated(const StoredAddress& address);
+    void updateCounts();
+    void updateActions();
+    [[nodiscard]] QString currentAddress() const;
+
+    Session* m_session;
+    LocalRelay* m_localRelay;
+    QString m_defaultProvider = QStringLiteral("relay");
+    DialogRunner m_runDialog;
+
+    AddressListModel* m_addresses;
+    MessageListModel* m_messages;
+    QSortFilterProxyModel* m_messageFilter;
+    ClipboardGuard* m_clipboard;
+
+    QListView* m_addressView = nullptr;
+    QTreeView* m_messageView = nullptr;
+    QLineEdit* m_search = nullptr;
+    MessagePane* m_pane = nullptr;
+    QLabel* m_relayStatus = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;
+
+    QAction* m_newAddress = nullptr;
+    QAction* m_copyAddress = nullptr;
+    QAction* m_deleteAddress = nullptr;
+    QAction* m_deleteMessage = nullptr;
+    QAction* m_sendTest = nullptr;
+    QAction* m_openFile = nullptr;
+    QAction* m_quit = nullptr;
 };
 
 } // namespace mayfly::ui

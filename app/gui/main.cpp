@@ -1,17 +1,142 @@
+#include "app/Hardening.h"
+
+#include "core/net/HttpClient.h"
+#include "core/providers/RelayProvider.h"
+#include "core/store/Profile.h"
+#include "ui/ClipboardGuard.h"
+#include "ui/LocalRelay.h"
 #include "ui/MainWindow.h"
+#include "ui/MessagePane.h"
+#include "ui/Session.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTemporaryDir>
+
+#include <memory>
+
+using namespace mayfly;
+
+namespace {
+
+// Without a usable keychain Mayfly fails closed and asks: a passphrase, or a session that writes
+// nothing. It never falls back to storing the key in plaintext.
+core::Result<std::unique_ptr<core::store::Profile>> openProfile(core::store::ProfileOptions options)
+{
+    auto profile = core::store::Profile::open(options);
+    if (profile || options.memoryOnly || profile.error().code != core::ErrorCode::KeychainUnavailable)
+        return profile;
+
+    QMessageBox box(QMessageBox::Warning, QApplication::translate("main", "No keychain"),
+        QApplication::translate("main",
+            "Mayfly keeps its encryption key in your system keychain, "
+            "which is not available:\n%1\n\nYou can protect your data "
+            "with a passphrase instead, or use a session that writes "
+            "nothing to disk.")
+            .arg(profile.error().detail));
+    box.setTextFormat(Qt::PlainText);
+    auto* passphrase = box.addButton(QApplication::translate("main", "Use a passphrase..."), QMessageBox::AcceptRole);
+    auto* memory = box.addButton(QApplication::translate("main", "Memory only"), QMessageBox::ActionRole);
+    box.addButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == memory) {
+        options.memoryOnly = true;
+        return core::store::Profile::open(options);
+    }
+    if (box.clickedButton() != passphrase)
+        return profile;
+    bool ok = false;
+    const QString secret = QInputDialog::getText(nullptr, QApplication::translate("main", "Passphrase"),
+        QApplication::translate("main", "Passphrase for this profile:"), QLineEdit::Password, {}, &ok);
+    if (!ok || secret.isEmpty())
+        return profile;
+    options.passphrase = secret;
+    return core::store::Profile::open(options);
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
-    QApplication app(argc, argv);
+    app::hardenProcess();
+    QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Mayfly"));
     QApplication::setOrganizationName(QStringLiteral("Mayfly"));
     QApplication::setApplicationVersion(QStringLiteral(MAYFLY_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.mayfly.Mayfly"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/mayfly/icons/mayfly.svg")));
 
-    mayfly::ui::MainWindow window;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main",
+        "Throwaway e-mail addresses, with mail shown in a view that cannot run "
+        "scripts or reach the network."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+        QApplication::translate("main", "Use DIR as the data directory."), QStringLiteral("dir"));
+    const QCommandLineOption memoryOption(
+        QStringLiteral("memory-only"), QApplication::translate("main", "Write nothing to disk."));
+    const QCommandLineOption noRelayOption(
+        QStringLiteral("no-local-relay"), QApplication::translate("main", "Do not start the local relay."));
+    parser.addOptions({profileOption, memoryOption, noRelayOption});
+    parser.addPositionalArgument(QStringLiteral("file"),
+        QApplication::translate("main", "Message files (.eml) to show read-only."), QStringLiteral("[file...]"));
+    parser.process(application);
+
+    // Opening a file never waits for setup or a keychain prompt.
+    const QStringList files = parser.positionalArguments();
+    if (!files.isEmpty()) {
+        ui::ClipboardGuard clipboard;
+        int shown = 0;
+        for (const QString& file : files) {
+            if (ui::MessagePane::openFileWindow(file, &clipboard))
+                ++shown;
+        }
+        return shown > 0 ? application.exec() : 1;
+    }
+
+    core::store::ProfileOptions options;
+    options.directory = parser.value(profileOption);
+    options.memoryOnly = parser.isSet(memoryOption);
+    auto profile = openProfile(options);
+    if (!profile) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Mayfly"),
+            QApplication::translate("main", "Mayfly could not open its data:\n%1").arg(profile.error().toString()));
+        return 1;
+    }
+
+    core::net::HttpClient http;
+    // The local relay keeps its (sealed) mail in the profile, or in a temporary folder removed on
+    // exit for a memory-only session.
+    QTemporaryDir scratch;
+    const QString relayData
+        = (*profile)->isMemoryOnly() ? scratch.path() : QDir((*profile)->directory()).filePath(QStringLiteral("relay"));
+    std::unique_ptr<ui::LocalRelay> relay;
+    if (!parser.isSet(noRelayOption))
+        relay = std::make_unique<ui::LocalRelay>(relayData);
+
+    ui::Session session((*profile)->store(), [&](const QString& id) -> std::unique_ptr<core::providers::Provider> {
+        if (id == u"relay" && relay && relay->isReady())
+            return std::make_unique<core::providers::RelayProvider>(http, relay->apiUrl());
+        return nullptr;
+    });
+    ui::MainWindow window(&session, relay.get());
     window.show();
-    return app.exec();
+
+    if (relay) {
+        QObject::connect(relay.get(), &ui::LocalRelay::ready, &session, [&session] { session.start(); });
+        QObject::connect(relay.get(), &ui::LocalRelay::failed, &session, [&session] { session.start(); });
+        relay->start();
+    } else {
+        session.start();
+    }
+    const int code = application.exec();
+    if (relay)
+        relay->stop();
+    return code;
 }

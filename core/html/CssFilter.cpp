@@ -2,6 +2,10 @@
 
 #include <QHash>
 #include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <iterator>
 
 namespace mayfly::core::html {
 
@@ -9,6 +13,7 @@ namespace {
 
 constexpr int kMaxDeclarations = 64; // per style attribute
 constexpr qsizetype kMaxStyleChars = 4096;
+constexpr qsizetype kStyleCacheEntries = 2048; // per thread
 
 bool isHex(QChar c)
 {
@@ -54,11 +59,50 @@ QList<Declaration> declarations(const QString& decoded)
     return result;
 }
 
-const QRegularExpression& lengthRe()
+bool isLength(QStringView t)
 {
-    static const QRegularExpression re(QStringLiteral(
-        R"(^(?:-?(?:[0-9]{1,5}(?:\.[0-9]{1,4})?|\.[0-9]{1,4})(?:px|pt|em|rem|%|ex|ch|cm|mm|in|pc|vw|vh)?|auto|normal|inherit|initial|thin|medium|thick|xx-small|x-small|small|large|x-large|xx-large|smaller|larger)$)"));
-    return re;
+    static const QSet<QString> keywords = {
+        QStringLiteral("auto"),
+        QStringLiteral("normal"),
+        QStringLiteral("inherit"),
+        QStringLiteral("initial"),
+        QStringLiteral("thin"),
+        QStringLiteral("medium"),
+        QStringLiteral("thick"),
+        QStringLiteral("xx-small"),
+        QStringLiteral("x-small"),
+        QStringLiteral("small"),
+        QStringLiteral("large"),
+        QStringLiteral("x-large"),
+        QStringLiteral("xx-large"),
+        QStringLiteral("smaller"),
+        QStringLiteral("larger"),
+    };
+    if (t.isEmpty() || t.size() > 16)
+        return false;
+    if (t.front().isLetter())
+        return keywords.contains(t.toString());
+    // -?digits[.digits]unit, the same language as lengthRe() without a regex per token.
+    qsizetype i = t.front() == u'-' ? 1 : 0;
+    qsizetype digits = 0;
+    while (i < t.size() && t[i].isDigit() && t[i].unicode() < 128)
+        ++i, ++digits;
+    if (i < t.size() && t[i] == u'.') {
+        ++i;
+        qsizetype frac = 0;
+        while (i < t.size() && t[i].isDigit() && t[i].unicode() < 128)
+            ++i, ++frac;
+        if (frac == 0)
+            return false;
+        digits += frac;
+    }
+    if (digits == 0 || digits > 9)
+        return false;
+    static const QSet<QString> units = {QStringLiteral("px"), QStringLiteral("pt"), QStringLiteral("em"),
+        QStringLiteral("rem"), QStringLiteral("%"), QStringLiteral("ex"), QStringLiteral("ch"), QStringLiteral("cm"),
+        QStringLiteral("mm"), QStringLiteral("in"), QStringLiteral("pc"), QStringLiteral("vw"), QStringLiteral("vh")};
+    const QStringView unit = t.mid(i);
+    return unit.isEmpty() || units.contains(unit.toString());
 }
 
 bool isLengthList(const QString& v, int maxTokens)
@@ -67,7 +111,7 @@ bool isLengthList(const QString& v, int maxTokens)
     if (tokens.isEmpty() || tokens.size() > maxTokens)
         return false;
     for (const QString& t : tokens) {
-        if (!lengthRe().match(t).hasMatch())
+        if (!isLength(t))
             return false;
     }
     return true;
@@ -122,7 +166,7 @@ bool isBorderShorthand(const QString& v)
     if (tokens.isEmpty() || tokens.size() > 3)
         return false;
     for (const QString& t : tokens) {
-        if (!lengthRe().match(t).hasMatch() && !oneOf(t, kBorderStyles) && !CssFilter::isColor(t))
+        if (!isLength(t) && !oneOf(t, kBorderStyles) && !CssFilter::isColor(t))
             return false;
     }
     return true;
@@ -218,6 +262,8 @@ bool CssFilter::isColor(const QString& value)
 
 QString CssFilter::decode(const QString& css)
 {
+    if (!css.contains(u'\\') && !css.contains(QLatin1StringView("/*")) && !css.contains(QChar(0)))
+        return css;
     QString out;
     out.reserve(css.size());
     const qsizetype n = css.size();
@@ -267,7 +313,8 @@ QString CssFilter::decode(const QString& css)
 QList<CssFilter::UrlRef> CssFilter::findUrls(const QString& css)
 {
     QList<UrlRef> refs;
-    if (css.isEmpty())
+    // Every way CSS fetches needs a '(' or an '@' (possibly behind an escape or a comment).
+    if (!css.contains(u'(') && !css.contains(u'@') && !css.contains(u'\\'))
         return refs;
     const QString decoded = decode(css);
     static const QRegularExpression urlRe(
@@ -323,6 +370,19 @@ QString CssFilter::filterDeclarations(const QString& style)
 {
     if (style.size() > kMaxStyleChars)
         return {};
+    // Newsletters repeat the same few style attributes hundreds of times.
+    thread_local QHash<QString, QString> cache;
+    if (const auto it = cache.constFind(style); it != cache.constEnd())
+        return it.value();
+    if (cache.size() > kStyleCacheEntries)
+        cache.clear();
+    QString filtered = filterUncached(style);
+    cache.insert(style, filtered);
+    return filtered;
+}
+
+QString CssFilter::filterUncached(const QString& style)
+{
     const QString decoded = decode(style);
     QString out;
     int count = 0;
@@ -342,6 +402,12 @@ QString CssFilter::filterDeclarations(const QString& style)
 
 bool CssFilter::isHidden(const QString& style)
 {
+    // Cheap test first: nearly every style attribute hides nothing.
+    const QString folded = style.toLower();
+    static const QString needles[] = {QStringLiteral("none"), QStringLiteral("hidden"), QStringLiteral("opacity"),
+        QStringLiteral("mso-hide"), QStringLiteral("\\")};
+    if (std::none_of(std::begin(needles), std::end(needles), [&](const QString& n) { return folded.contains(n); }))
+        return false;
     const QString decoded = decode(style).toLower();
     if (!decoded.contains(u':'))
         return false;
@@ -364,6 +430,8 @@ bool CssFilter::isHiddenOrTiny(const QString& style)
 {
     if (isHidden(style))
         return true;
+    if (!style.contains(QStringLiteral("px"), Qt::CaseInsensitive) && !style.contains(u'0') && !style.contains(u'\\'))
+        return false;
     static const QRegularExpression tiny(QStringLiteral(R"(^(?:0|[0-2](?:\.[0-9]+)?px)$)"));
     for (const Declaration& d : declarations(decode(style).toLower())) {
         if ((d.property == u"width" || d.property == u"height" || d.property == u"max-width"

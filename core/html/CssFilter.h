@@ -27,6 +27,9 @@ public:
     [[nodiscard]] static bool isHidden(const QString& style);
     [[nodiscard]] static bool isHiddenOrTiny(const QString& style);
     [[nodiscard]] static bool isColor(const QString& value);
+
+private:
+    [[nodiscard]] static QString filterUncached(const QString& style);
 };
 
 } // namespace mayfly::core::html

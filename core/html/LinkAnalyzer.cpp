@@ -87,7 +87,7 @@ QString unwrapOnce(const QUrl& url)
 
 bool isIpLiteral(const QString& host)
 {
-    if (host.isEmpty())
+    if (host.isEmpty() || !(host.front().isDigit() || host.contains(u':')))
         return false;
     QHostAddress address;
     if (address.setAddress(host))
@@ -281,14 +281,15 @@ LinkInfo LinkAnalyzer::analyse(const QString& text, const QString& target)
         warn(
             LinkWarning::Unwrapped, QStringLiteral("redirect wrapper removed; destination %1").arg(destination.host()));
 
-    for (const QUrl& u : {url, destination}) {
+    const QList<QUrl> urls = destination == url ? QList<QUrl>{url} : QList<QUrl>{url, destination};
+    for (const QUrl& u : urls) {
         const QString host = u.host(QUrl::FullyDecoded);
         const QString ace = QString::fromLatin1(QUrl::toAce(host));
         if (isIpLiteral(host))
             warn(LinkWarning::IpLiteral, QStringLiteral("the host is an IP address (%1)").arg(host));
         if (ace.contains(QStringLiteral("xn--")))
             warn(LinkWarning::IdnHost, QStringLiteral("internationalised host; its real name is %1").arg(ace));
-        const QString unicode = QUrl::fromAce(ace.toLatin1());
+        const QString unicode = ace.contains(QStringLiteral("xn--")) ? QUrl::fromAce(ace.toLatin1()) : ace;
         if (isMixedScript(unicode) || isMixedScript(host))
             warn(LinkWarning::MixedScript, QStringLiteral("the host mixes scripts (%1)").arg(ace));
         if (u.scheme().compare(u"http", Qt::CaseInsensitive) == 0)
@@ -298,7 +299,7 @@ LinkInfo LinkAnalyzer::analyse(const QString& text, const QString& target)
                 QStringLiteral("the part before @ is not the host; the real host is %1").arg(u.host()));
     }
 
-    const QString named = hostNamedIn(text);
+    const QString named = text.contains(u'.') ? hostNamedIn(text) : QString();
     if (!named.isEmpty()) {
         const QString namedAce = QString::fromLatin1(QUrl::toAce(named.toLower()));
         const QString realHost = QString::fromLatin1(QUrl::toAce(destination.host()));

@@ -243,29 +243,26 @@ QString attributeValue(xmlAttr* attr)
 
 void appendEscapedText(QString& out, QStringView text)
 {
-    out.reserve(out.size() + text.size());
-    for (QChar c : text) {
-        switch (c.unicode()) {
-        case u'&':
+    // Appends runs of ordinary characters at once; escapes markup, drops control characters.
+    qsizetype run = 0;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = text[i].unicode();
+        const bool plain = (c >= 0x20 && c != u'&' && c != u'<' && c != u'>' && (c < 0x7f || c >= 0xa0)) || c == u'\t'
+            || c == u'\n' || c == u'\r';
+        if (plain)
+            continue;
+        out += text.mid(run, i - run);
+        run = i + 1;
+        if (c == u'&')
             out += QLatin1StringView("&amp;");
-            break;
-        case u'<':
+        else if (c == u'<')
             out += QLatin1StringView("&lt;");
-            break;
-        case u'>':
+        else if (c == u'>')
             out += QLatin1StringView("&gt;");
-            break;
-        case u'\t':
-        case u'\n':
-        case u'\r':
-            out += c;
-            break;
-        default:
-            if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() < 0xa0))
-                break; // control characters have no business in mail text
-            out += c;
-        }
+        // control characters have no business in mail text: dropped
     }
+    out += text.mid(run);
 }
 
 void appendAttribute(QString& out, QStringView name, QStringView value)
@@ -288,10 +285,8 @@ void appendAttribute(QString& out, QStringView name, QStringView value)
             out += QLatin1StringView("&quot;");
             break;
         default:
-            if (c.unicode() < 0x20 || (c.unicode() >= 0x7f && c.unicode() < 0xa0))
-                out += u' ';
-            else
-                out += c;
+            if (c.unicode() >= 0x20 && (c.unicode() < 0x7f || c.unicode() >= 0xa0))
+                out += c; // controls are dropped, not replaced: a space would collapse on re-reading
         }
     }
     out += u'"';
@@ -445,6 +440,9 @@ public:
     }
 
     bool tooDeep() const { return m_tooDeep; }
+    // Elements were unwrapped or renamed: libxml2 may nest the output differently when it reads it
+    // again (a <p> inside an unknown element inside a <p>), so sanitize() serialises once more.
+    bool restructured() const { return m_restructured; }
 
     void walkDocument(xmlNode* root)
     {
@@ -496,6 +494,8 @@ private:
 
     void report(const QString& element, const QString& attribute, const QString& rawUrl, BlockReason reason)
     {
+        if (m_result.report.blocked.size() >= kMaxReportEntries)
+            return;
         const QString url = normaliseUrl(rawUrl);
         if (url.isEmpty() || !isRemoteUrl(url))
             return;
@@ -598,7 +598,6 @@ private:
     void scanAttributes(xmlNode* node, const QString& element, bool hidden, bool skipLinkHref = false)
     {
         int count = 0;
-        const bool pixel = hidden || looksLikePixel(node);
         for (xmlAttr* a = node->properties; a && count < kMaxAttributesPerElement; a = a->next, ++count) {
             const QString name = fromXml(a->name).toLower();
             if (name == u"style") {
@@ -629,7 +628,7 @@ private:
                 continue;
             }
             BlockReason reason = reasonFor(element, name);
-            if (pixel && reason == BlockReason::RemoteImage)
+            if (reason == BlockReason::RemoteImage && (hidden || looksLikePixel(node)))
                 reason = BlockReason::TrackingPixel;
             report(element, name, value, reason);
         }
@@ -741,12 +740,12 @@ private:
         default:
             return; // comments (and the conditional comments inside them), PIs, entity refs
         }
+        // libxml2's HTML parser lower-cases element names already.
         const QByteArray rawName = QByteArray::fromRawData(reinterpret_cast<const char*>(node->name),
-            qsizetype(std::strlen(reinterpret_cast<const char*>(node->name))))
-                                       .toLower();
+            qsizetype(std::strlen(reinterpret_cast<const char*>(node->name))));
         const auto it = rules().constFind(rawName);
         const Rule rule = it == rules().constEnd() ? Rule{Kind::Unwrap, nullptr} : it.value();
-        const QString element = QString::fromLatin1(rawName);
+        const QString element = QString::fromLatin1(rawName.constData(), rawName.size()).toLower();
 
         if (rule.kind == Kind::Drop) {
             ++m_result.report.removedElements;
@@ -762,11 +761,13 @@ private:
             return;
         }
         if (rule.kind == Kind::Unwrap) {
+            m_restructured = m_restructured || node->children != nullptr;
             scanAttributes(node, element, false);
             walkChildren(node, depth);
             return;
         }
         const QStringView outName(rule.outName);
+        m_restructured = m_restructured || outName != element;
         if (outName == u"img") {
             emitImage(node, hidden);
             return;
@@ -991,6 +992,7 @@ private:
     QString m_linkText;
     int m_linkDepth = 0;
     bool m_tooDeep = false;
+    bool m_restructured = false;
 };
 
 // libxml2 drops whitespace before the first element and implies a <p> around text that comes
@@ -1065,6 +1067,33 @@ SanitizeResult textFallback(const QString& html, const QString& notice, const Sa
     result.report.plainTextFallback = true;
     result.report.notices.append(notice);
     return result;
+}
+
+enum class Pass
+{
+    Ok,
+    Restructured,
+    TooDeep
+};
+
+Pass runPass(const QByteArray& utf8, const SanitizeOptions& options, SanitizeResult& result)
+{
+    std::unique_ptr<xmlDoc, void (*)(xmlDoc*)> doc(nullptr, xmlFreeDoc);
+    htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+    if (!ctxt)
+        return Pass::TooDeep;
+    doc.reset(htmlCtxtReadMemory(ctxt, utf8.constData(), int(utf8.size()), nullptr, "UTF-8",
+        HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NODEFDTD
+            | HTML_PARSE_IGNORE_ENC));
+    htmlFreeParserCtxt(ctxt);
+    if (!doc)
+        return Pass::Ok; // empty input
+    Walker walker(options, result);
+    walker.walkDocument(doc->children);
+    if (walker.tooDeep())
+        return Pass::TooDeep;
+    makeStable(result.html);
+    return walker.restructured() ? Pass::Restructured : Pass::Ok;
 }
 
 } // namespace
@@ -1165,25 +1194,17 @@ SanitizeResult Sanitizer::sanitize(const QString& html, const SanitizeOptions& o
             options);
     SanitizeResult result;
     result.html.reserve(html.size());
-    std::unique_ptr<xmlDoc, void (*)(xmlDoc*)> doc(nullptr, xmlFreeDoc);
-    {
-        htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
-        if (!ctxt)
-            return textFallback(html, QStringLiteral("shown as plain text: out of memory"), options);
-        doc.reset(htmlCtxtReadMemory(ctxt, utf8.constData(), int(utf8.size()), nullptr, "UTF-8",
-            HTML_PARSE_RECOVER | HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NODEFDTD
-                | HTML_PARSE_IGNORE_ENC));
-        htmlFreeParserCtxt(ctxt);
-    }
-    if (!doc)
-        return result; // empty input
-    Walker walker(options, result);
-    walker.walkDocument(doc->children);
-    if (walker.tooDeep())
+    const Pass pass = runPass(utf8, options, result);
+    if (pass == Pass::TooDeep)
         return textFallback(html,
             QStringLiteral("shown as plain text: the HTML is nested deeper than %1 levels").arg(kMaxTreeDepth),
             options);
-    makeStable(result.html);
+    if (pass == Pass::Restructured) {
+        // Read the output back the way the next reader will, so that sanitising twice is stable.
+        SanitizeResult again;
+        if (runPass(result.html.toUtf8(), options, again) != Pass::TooDeep)
+            result.html = again.html;
+    }
     std::sort(result.report.trackerCompanies.begin(), result.report.trackerCompanies.end());
     return result;
 }

@@ -42,6 +42,8 @@ RenderedMessage render(const QByteArray& raw, const QString& recipient)
     // Codes come from the plain text when the sender wrote one, else from the HTML's visible text.
     const QString codeText = m.textBody.isEmpty() ? result.text : m.textBody;
     rendered.codes = extract::CodeExtractor::extractCodes(m.subject, codeText);
+    if (rendered.codes.isEmpty() && codeText != result.text && !result.text.isEmpty())
+        rendered.codes = extract::CodeExtractor::extractCodes(m.subject, result.text);
     rendered.links = extract::CodeExtractor::findLinks(result.report.links);
     rendered.attachments = m.attachments;
     return rendered;

@@ -12,6 +12,7 @@ class TestRelayCli final : public QObject
 
 private Q_SLOTS:
     void helpDocumentsOptions();
+    void refusesPublicApiWithoutCreationKey();
     void parseEndpoint_data();
     void parseEndpoint();
 };
@@ -23,8 +24,27 @@ void TestRelayCli::helpDocumentsOptions()
     QVERIFY(relay.waitForFinished(10000));
     QCOMPARE(relay.exitCode(), 0);
     const QString help = QString::fromUtf8(relay.readAllStandardOutput());
-    for (const char* option : {"--smtp", "--http", "--domain", "--data", "--catch-all"})
+    for (const char* option : {"--smtp", "--http", "--domain", "--data", "--catch-all", "--config", "--tls-cert",
+             "--tls-key", "--creation-key", "--max-size", "--default-ttl", "--max-ttl", "--idle-timeout",
+             "--min-data-rate", "--max-connections", "--max-connections-per-client", "--janitor-interval",
+             "--max-token-failures", "--hostname", "--verbose"})
         QVERIFY2(help.contains(QLatin1String(option)), option);
+}
+
+void TestRelayCli::refusesPublicApiWithoutCreationKey()
+{
+    const auto options = relay::parseRelayOptions({QStringLiteral("mayfly-relay"), QStringLiteral("--domain"),
+        QStringLiteral("mayfly.test"), QStringLiteral("--data"), QStringLiteral("/tmp/x"), QStringLiteral("--http"),
+        QStringLiteral("0.0.0.0:8025")});
+    QVERIFY(!options.ok());
+    QVERIFY(options.error().detail.contains(QStringLiteral("creation-key")));
+    const auto withKey = relay::parseRelayOptions({QStringLiteral("mayfly-relay"), QStringLiteral("--domain"),
+        QStringLiteral("mayfly.test"), QStringLiteral("--data"), QStringLiteral("/tmp/x"), QStringLiteral("--http"),
+        QStringLiteral("0.0.0.0:8025"), QStringLiteral("--creation-key"), QStringLiteral("k"),
+        QStringLiteral("--max-size"), QStringLiteral("10M"), QStringLiteral("--idle-timeout"), QStringLiteral("2m")});
+    QVERIFY(withKey.ok());
+    QCOMPARE(withKey->maxMessageSize, 10LL * 1024 * 1024);
+    QCOMPARE(withKey->idleTimeoutSeconds, 120);
 }
 
 void TestRelayCli::parseEndpoint_data()

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void smtplibMultiRecipientAndLargeAttachment();
     void dotTransparency();
     void catchAllCreatesAndClaims();
+    void sigtermFinishesSessionsInFlight();
 
 private:
     QTemporaryDir m_dir;
@@ -176,6 +177,43 @@ void TestRelaySmtp::catchAllCreatesAndClaims()
     const auto reply
         = test::httpRequest(relay.httpPort(), "POST", "/api/v1/addresses", {}, R"({"localPart":"signup-test-42"})");
     QCOMPARE(reply.status, 409);
+}
+
+void TestRelaySmtp::sigtermFinishesSessionsInFlight()
+{
+    QTemporaryDir dir;
+    RelayProcess relay;
+    QVERIFY(relay.start(dir.filePath(QStringLiteral("relay")), {QStringLiteral("--verbose")}));
+    const auto a = relay.createAddress({{QStringLiteral("localPart"), QStringLiteral("inflight")}});
+    test::SmtpClient busy, idle;
+    QVERIFY(busy.connectTo(relay.smtpPort()) && busy.readReply() == 220 && busy.command("EHLO c.test") == 250);
+    QVERIFY(idle.connectTo(relay.smtpPort()) && idle.readReply() == 220);
+    QCOMPARE(busy.command("MAIL FROM:<x@example.org>"), 250);
+    QCOMPARE(busy.command("RCPT TO:<inflight@mayfly.test>"), 250);
+    QCOMPARE(busy.command("DATA"), 354);
+    busy.send("Subject: half");
+
+    relay.child().process().terminate(); // SIGTERM
+    QCOMPARE(idle.readReply(), 421); // an idle session is told at once
+    QVERIFY(idle.waitForClosed());
+    busy.send(" done\r\n\r\nbody\r\n.\r\n");
+    QCOMPARE(busy.readReply(), 250); // the message in flight is stored...
+    QCOMPARE(busy.readReply(), 421); // ...then the session ends
+    QVERIFY(relay.child().process().waitForFinished(10000));
+    QCOMPARE(relay.child().process().exitStatus(), QProcess::NormalExit);
+    QCOMPARE(relay.child().process().exitCode(), 0);
+    // A clean stop checkpoints and closes: no WAL is left behind.
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("relay/relay.sqlite-wal"))));
+    // Logs (stderr, verbose) name neither the address nor its token.
+    const QString log = relay.child().output();
+    QVERIFY(!log.contains(QStringLiteral("inflight")));
+    QVERIFY(!log.contains(QString::fromLatin1(a.token)));
+
+    RelayProcess again;
+    QVERIFY(again.start(dir.filePath(QStringLiteral("relay"))));
+    const QStringList ids = again.messageIds(a);
+    QCOMPARE(ids.size(), 1);
+    QCOMPARE(again.raw(a, ids.first()), QByteArray("Subject: half done\r\n\r\nbody\r\n"));
 }
 
 QTEST_GUILESS_MAIN(TestRelaySmtp)

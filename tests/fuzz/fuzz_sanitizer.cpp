@@ -1,0 +1,37 @@
+// libFuzzer target: the HTML sanitiser. Checks that no forbidden markup survives and that
+// sanitising twice gives the same output.
+#include "core/html/Sanitizer.h"
+
+#include <QRegularExpression>
+#include <QString>
+
+#include <cstddef>
+#include <cstdint>
+
+using namespace mayfly::core::html;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    const QString html = QString::fromUtf8(reinterpret_cast<const char*>(data), qsizetype(size));
+    SanitizeOptions options;
+    options.cidIds = {QStringLiteral("a@b")};
+    options.recipient = QStringLiteral("alice@mayfly.test");
+    const SanitizeResult first = Sanitizer::sanitize(html, options);
+    static const QRegularExpression forbidden(
+        QStringLiteral(
+            R"(<(script|style|iframe|object|embed|svg|math|form|input|meta|base|link)|\son[a-z]+=|javascript:|url\(|expression\()"),
+        QRegularExpression::CaseInsensitiveOption);
+    QString markup;
+    static const QRegularExpression tag(QStringLiteral(R"(<[^<>]*>)"));
+    for (auto it = tag.globalMatch(first.html); it.hasNext();)
+        markup += it.next().captured(0);
+    if (forbidden.match(markup).hasMatch())
+        __builtin_trap();
+    if (!first.report.plainTextFallback) {
+        const SanitizeResult second = Sanitizer::sanitize(first.html, options);
+        if (second.html != first.html)
+            __builtin_trap();
+    }
+    (void)Sanitizer::plainTextToHtml(html, options);
+    return 0;
+}

@@ -1,0 +1,199 @@
+// The desktop app end to end: the real MainWindow, the real mayfly-relay as the local relay, a real
+// SMTP client (swaks) delivering mail, the real (memory-only) store.
+#include "core/crypto/Random.h"
+#include "core/net/HttpClient.h"
+#include "core/providers/RelayProvider.h"
+#include "core/store/Store.h"
+#include "tests/support/TempProfile.h"
+#include "ui/ClipboardGuard.h"
+#include "ui/CodeBanner.h"
+#include "ui/LinkDialog.h"
+#include "ui/LocalRelay.h"
+#include "ui/MainWindow.h"
+#include "ui/MessagePane.h"
+#include "ui/MessageView.h"
+#include "ui/Session.h"
+
+#include <QAbstractItemModel>
+#include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QListView>
+#include <QMessageBox>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+#include <QTreeView>
+
+using namespace mayfly;
+
+class TestDesktop final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void createAddressAndReceiveMail();
+    void openedFileIsShownReadOnly();
+
+private:
+    bool sendMail(const QString& to, const QString& subject, const QString& html);
+
+    test::TempProfile m_profile;
+    QTemporaryDir m_relayData;
+    std::unique_ptr<ui::LocalRelay> m_relay;
+};
+
+void TestDesktop::initTestCase()
+{
+    QVERIFY(!ui::LocalRelay::findExecutable().isEmpty());
+    m_relay = std::make_unique<ui::LocalRelay>(m_relayData.path());
+    QSignalSpy ready(m_relay.get(), &ui::LocalRelay::ready);
+    m_relay->start();
+    QVERIFY(ready.wait(20000));
+    QVERIFY(m_relay->smtpPort() > 0);
+}
+
+void TestDesktop::cleanupTestCase()
+{
+    m_relay.reset();
+}
+
+bool TestDesktop::sendMail(const QString& to, const QString& subject, const QString& html)
+{
+    QTemporaryDir dir;
+    QFile body(dir.filePath(QStringLiteral("body.html")));
+    if (!body.open(QIODevice::WriteOnly))
+        return false;
+    body.write(html.toUtf8());
+    body.close();
+    QProcess swaks;
+    swaks.start(QStringLiteral("swaks"),
+        {QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(m_relay->smtpPort()), QStringLiteral("--to"),
+            to, QStringLiteral("--from"), QStringLiteral("noreply@shop.example"), QStringLiteral("--header"),
+            QStringLiteral("Subject: ") + subject, QStringLiteral("--add-header"),
+            QStringLiteral("Content-Type: text/html; charset=utf-8"), QStringLiteral("--body"), body.fileName()});
+    if (!swaks.waitForFinished(20000))
+        return false;
+    if (swaks.exitCode() != 0)
+        qWarning() << swaks.readAll();
+    return swaks.exitCode() == 0;
+}
+
+void TestDesktop::createAddressAndReceiveMail()
+{
+    auto store = core::store::Store::open({});
+    QVERIFY(store.ok());
+    QVERIFY((*store)->setMasterKey(core::crypto::randomKey(32), QStringLiteral("memory")).ok());
+
+    core::net::HttpClient http;
+    ui::Session session(**store, [&](const QString& id) -> std::unique_ptr<core::providers::Provider> {
+        if (id == u"relay")
+            return std::make_unique<core::providers::RelayProvider>(http, m_relay->apiUrl());
+        return nullptr;
+    });
+    ui::MainWindow window(&session, m_relay.get());
+    QList<QString> dialogs;
+    ui::LinkDetails shownLink;
+    window.setDialogRunner([&](QDialog& dialog) {
+        dialogs.append(dialog.objectName());
+        if (auto* link = qobject_cast<ui::LinkDialog*>(&dialog))
+            shownLink = link->link();
+        return int(QDialog::Rejected);
+    });
+    session.start();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // New address in one click; it lands on the clipboard.
+    auto* addresses = window.findChild<QListView*>(QStringLiteral("addressList"));
+    auto* newAddress = window.findChild<QAction*>(QStringLiteral("newAddressAction"));
+    QVERIFY(addresses && newAddress);
+    QVERIFY(newAddress->isEnabled());
+    newAddress->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(addresses->model()->rowCount(), 1, 10000);
+    const QString address = addresses->model()->index(0, 0).data(Qt::UserRole + 1).toString();
+    QVERIFY(address.endsWith(QStringLiteral("@mayfly.localhost")));
+    QCOMPARE(QGuiApplication::clipboard()->text(), address);
+
+    // A hostile sign-up mail arrives through push, without a refresh.
+    const QString html = QStringLiteral(
+        "<html><body><p>Your verification code is <b>739204</b>.</p>"
+        "<img src=\"https://pixel.example-tracker.com/o.gif\" width=1 height=1>"
+        "<img src=\"file:///etc/hostname\"><img src=\"/etc/hostname\">"
+        "<p style=\"background:url(https://t.example/bg.png)\">x</p>"
+        "<script>document.title='owned'</script>"
+        "<a href=\"https://evil.example/login?utm_source=mail\">https://bank.example</a></body></html>");
+    QVERIFY(sendMail(address, QStringLiteral("Confirm <b>now</b>"), html));
+    auto* list = window.findChild<QTreeView*>(QStringLiteral("messageList"));
+    QVERIFY(list);
+    QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, 10000);
+
+    // Markup in the subject stays text.
+    const QString subjectCell = list->model()->index(0, 1).data().toString();
+    QVERIFY2(subjectCell.contains(QStringLiteral("Confirm <b>now</b>")), qPrintable(subjectCell));
+
+    list->setCurrentIndex(list->model()->index(0, 0));
+    ui::MessagePane* pane = window.messagePane();
+    QTRY_VERIFY(!pane->banner()->isHidden());
+    QCOMPARE(pane->banner()->value(), QStringLiteral("739204"));
+
+    // Copy marks the code secret and clears it later.
+    window.clipboardGuard()->setClearAfter(1);
+    QSignalSpy cleared(window.clipboardGuard(), &ui::ClipboardGuard::cleared);
+    pane->banner()->findChild<QPushButton*>(QStringLiteral("copyCodeButton"))->click();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("739204"));
+    QVERIFY(cleared.wait(5000));
+    QVERIFY(QGuiApplication::clipboard()->text().isEmpty());
+
+    // The blocked bar names what was removed, and the view asked for nothing but cid: parts.
+    QVERIFY2(pane->blockedSummary().contains(QStringLiteral("tracker")), qPrintable(pane->blockedSummary()));
+    pane->view()->document()->adjustSize();
+    for (const auto& request : pane->view()->resourceRequests())
+        QCOMPARE(request.url.scheme(), QStringLiteral("cid"));
+    QVERIFY(!pane->view()->toPlainText().contains(QStringLiteral("owned")));
+
+    // A link click shows the real target first and navigates nowhere.
+    Q_EMIT pane->view()->linkActivated(QUrl(QStringLiteral("https://evil.example/login?utm_source=mail")));
+    QCOMPARE(dialogs.size(), 1);
+    QCOMPARE(shownLink.target.host(), QStringLiteral("evil.example"));
+    QVERIFY(!shownLink.cleanedTarget.toString().contains(QStringLiteral("utm_source")));
+    QVERIFY(!shownLink.warnings.isEmpty());
+
+    // Deleting the address removes it and its mail.
+    QVERIFY(dialogs.size() == 1);
+    window.setDialogRunner([](QDialog&) { return int(QMessageBox::Yes); });
+    window.findChild<QAction*>(QStringLiteral("deleteAddressAction"))->trigger();
+    QTRY_COMPARE(addresses->model()->rowCount(), 0);
+    QCOMPARE(list->model()->rowCount(), 0);
+}
+
+void TestDesktop::openedFileIsShownReadOnly()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("suspicious.eml"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("From: \"PayPal <service@paypal.com>\" <x@evil.example>\r\nSubject: Invoice <i>42</i>\r\n"
+               "Content-Type: text/html\r\n\r\n<p>Pay now</p><img src=\"https://t.example/p.gif\">\r\n");
+    file.close();
+    ui::ClipboardGuard clipboard;
+    ui::MessagePane* window = ui::MessagePane::openFileWindow(path, &clipboard);
+    QVERIFY(window);
+    QVERIFY(window->windowTitle().contains(QStringLiteral("Invoice <i>42</i>")));
+    QVERIFY(window->view()->toPlainText().contains(QStringLiteral("Pay now")));
+    auto* headers = window->findChild<QLabel*>(QStringLiteral("messageHeaders"));
+    QVERIFY(headers);
+    QCOMPARE(headers->textFormat(), Qt::PlainText);
+    QVERIFY(headers->text().contains(QStringLiteral("x@evil.example")));
+    QVERIFY(!window->blockedSummary().isEmpty());
+    window->close();
+}
+
+QTEST_MAIN(TestDesktop)
+#include "tst_desktop.moc"

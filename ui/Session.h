@@ -1,0 +1,105 @@
+#pragma once
+
+#include "core/providers/Provider.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+
+namespace mayfly::core::store {
+class ChangeNotifier;
+class Janitor;
+class Store;
+} // namespace mayfly::core::store
+
+namespace mayfly::ui {
+
+// One message as the windows list it. `key` is the store's message id.
+struct StoredMessage
+{
+    QString key;
+    QString address;
+    QString remoteId;
+    QString from;
+    QString subject;
+    QDateTime receivedAt;
+    bool seen = false;
+    bool hasAttachments = false;
+    int trackers = 0;
+};
+
+struct StoredAddress
+{
+    qint64 id = 0;
+    core::providers::Mailbox mailbox;
+    QString label;
+};
+
+// The desktop app's live state over the encrypted store: it creates addresses through the
+// providers, keeps a push subscription per address, fetches each new message into the store, runs
+// the retention janitor, and follows changes the CLI makes to the same profile.
+class Session final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Session)
+
+public:
+    using ProviderFactory = std::function<std::unique_ptr<core::providers::Provider>(const QString& providerId)>;
+
+    Session(core::store::Store& store, ProviderFactory factory, QObject* parent = nullptr);
+    ~Session() override;
+
+    // Runs the janitor, loads the stored addresses, subscribes to each and fetches what arrived
+    // meanwhile.
+    void start();
+
+    void createAddress(
+        const QString& providerId, const core::providers::CreateRequest& request, const QString& label = {});
+    void deleteAddress(const QString& address);
+    void deleteMessage(const QString& key);
+    void markSeen(const QString& key);
+    void refresh(const QString& address);
+
+    [[nodiscard]] QList<StoredAddress> addresses() const { return m_addresses; }
+    [[nodiscard]] QList<StoredMessage> messages(const QString& address = {}) const; // empty: all, newest first
+    [[nodiscard]] std::optional<StoredMessage> message(const QString& key) const;
+    [[nodiscard]] core::Result<QByteArray> rawMessage(const QString& key) const;
+    [[nodiscard]] core::providers::ProviderInfo providerInfo(const QString& providerId);
+    [[nodiscard]] core::store::Store& store() { return m_store; }
+
+Q_SIGNALS:
+    void addressCreated(const mayfly::ui::StoredAddress& address);
+    void addressRemoved(const QString& address);
+    void messageAdded(const mayfly::ui::StoredMessage& message, const QString& code);
+    void messageRemoved(const QString& key);
+    void reloaded();
+    void errorOccurred(const QString& what, const mayfly::core::Error& error);
+
+private:
+    core::providers::Provider* provider(const QString& providerId);
+    void reload();
+    void subscribe(const StoredAddress& address);
+    void fetchNew(const QString& address, const QString& remoteId);
+    void deleteRemote(const core::providers::Mailbox& mailbox);
+    const StoredAddress* findAddress(const QString& address) const;
+
+    core::store::Store& m_store;
+    ProviderFactory m_factory;
+    std::unique_ptr<core::store::Janitor> m_janitor;
+    std::unique_ptr<core::store::ChangeNotifier> m_notifier;
+    std::map<QString, std::unique_ptr<core::providers::Provider>> m_providers;
+    std::map<QString, std::unique_ptr<core::providers::PushSubscription>> m_subscriptions;
+    QList<StoredAddress> m_addresses;
+    QHash<QString, StoredMessage> m_messages;
+    QHash<QString, int> m_trackers; // found when a message arrives; not stored
+    QSet<QString> m_fetching;
+};
+
+} // namespace mayfly::ui
