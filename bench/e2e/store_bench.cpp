@@ -43,7 +43,12 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     const int count = argc > 1 ? std::atoi(argv[1]) : 10000;
     QTemporaryDir tmp(argc > 2 ? QString::fromLocal8Bit(argv[2]) + QStringLiteral("/bench-XXXXXX") : QString());
-    std::printf("store benchmark: %d messages of ~2 KB, files in %s\n\n", count, qPrintable(tmp.path()));
+    if (!tmp.isValid()) {
+        std::fprintf(stderr, "cannot create a folder for the benchmark: %s\n", qPrintable(tmp.errorString()));
+        return 1;
+    }
+    std::printf("store benchmark: %d messages of ~2 KB, one transaction each (synchronous=FULL), files in %s\n\n",
+        count, qPrintable(tmp.path()));
 
     // Mayfly's store.
     {
