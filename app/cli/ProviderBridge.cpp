@@ -8,6 +8,13 @@
 #if __has_include("core/providers/ProviderFactory.h")
 #include "core/providers/ProviderFactory.h"
 #define MAYFLY_HAVE_PROVIDER_FACTORY 1
+#else
+// Until the shared factory lands, the CLI builds the providers itself.
+#include "core/providers/GuerrillaMailProvider.h"
+#include "core/providers/InbucketProvider.h"
+#include "core/providers/MailTmProvider.h"
+#include "core/providers/MailpitProvider.h"
+#include "core/providers/RelayProvider.h"
 #endif
 
 namespace mayfly::cli {
@@ -18,13 +25,6 @@ namespace {
 
 // One request and its retries; the HttpClient has its own per-request timeouts inside this.
 constexpr int CallTimeoutMs = 60'000;
-
-Error noProviders()
-{
-    return makeError(ErrorCode::Unsupported,
-        QStringLiteral("this build of mayfly-cli has no provider support (core/providers/ProviderFactory.h "
-                       "was not available when it was built)"));
-}
 
 // Runs one asynchronous provider call to completion.
 template <typename T, typename Start>
@@ -64,15 +64,6 @@ std::unique_ptr<providers::Provider> take(Result<std::unique_ptr<P>>&& r, Error&
 
 } // namespace
 
-bool haveProviders()
-{
-#ifdef MAYFLY_HAVE_PROVIDER_FACTORY
-    return true;
-#else
-    return false;
-#endif
-}
-
 QUrl defaultProviderUrl(const QString& providerId)
 {
     // PROVIDERS.md: the public API endpoints.
@@ -105,13 +96,39 @@ Result<std::unique_ptr<ProviderSession>> ProviderSession::create(
     session->m_provider = take(providers::createProvider(settings, *session->m_http), error);
     if (!session->m_provider)
         return error;
+    session->applySelfHostedPolicy(providerId);
     return session;
 #else
-    Q_UNUSED(providerId);
-    Q_UNUSED(baseUrl);
-    Q_UNUSED(creationKey);
-    return noProviders();
+    std::unique_ptr<ProviderSession> session(new ProviderSession());
+    session->m_http = std::make_unique<net::HttpClient>();
+    net::HttpClient& http = *session->m_http;
+    const QUrl url = baseUrl.isEmpty() ? defaultProviderUrl(providerId) : baseUrl;
+    if (providerId == u"relay")
+        session->m_provider = std::make_unique<providers::RelayProvider>(http, url, creationKey);
+    else if (providerId == u"mailtm" || providerId == u"mailgw")
+        session->m_provider = std::make_unique<providers::MailTmProvider>(http, providerId, url);
+    else if (providerId == u"guerrilla")
+        session->m_provider = std::make_unique<providers::GuerrillaMailProvider>(http, url);
+    else if (providerId == u"mailpit")
+        session->m_provider = std::make_unique<providers::MailpitProvider>(http, url);
+    else if (providerId == u"inbucket")
+        session->m_provider = std::make_unique<providers::InbucketProvider>(http, url);
+    else
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("unknown provider '%1'").arg(providerId));
+    if (url.isEmpty())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("provider '%1' needs a URL").arg(providerId));
+    session->applySelfHostedPolicy(providerId);
+    return session;
 #endif
+}
+
+void ProviderSession::applySelfHostedPolicy(const QString& providerId)
+{
+    // Request spacing is politeness towards hosted services. The relay, Mailpit and Inbucket are
+    // the user's own servers, and waiting 130 ms behind a catch-up poll would dominate the time
+    // from a mail's arrival to its code.
+    if (providerId == u"relay" || providerId == u"mailpit" || providerId == u"inbucket")
+        m_http->setHostSpacing(std::chrono::milliseconds(0));
 }
 
 Result<std::unique_ptr<ProviderSession>> ProviderSession::forAddress(const store::AddressRecord& address)

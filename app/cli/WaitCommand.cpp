@@ -160,6 +160,8 @@ int runWait(CliContext& context, const QStringList& arguments)
     }
     auto alive = std::make_shared<bool>(true);
     bool announced = false;
+    bool initialSyncDone = false;
+    bool pushConnected = false;
     // One line on stderr once nothing can be missed any more (scripts read stdout only).
     auto announce = [&](const char* how) {
         if (announced)
@@ -204,8 +206,13 @@ int runWait(CliContext& context, const QStringList& arguments)
                     finish(context.fail(list.error(), addressText));
                 return;
             }
-            if (initial && !(subscription && subscription->isPush()))
-                announce("polling");
+            if (initial) {
+                initialSyncDone = true;
+                if (!(subscription && subscription->isPush()))
+                    announce("polling");
+                else if (pushConnected)
+                    announce("push");
+            }
             // Newest first, so --any takes the newest one that is already there.
             for (const providers::MessageSummary& m : *list) {
                 if (!any && initial && m.receivedAt.isValid() && m.receivedAt < started)
@@ -228,8 +235,10 @@ int runWait(CliContext& context, const QStringList& arguments)
         // After a (re)connect, ask what arrived while the channel was down.
         QObject::connect(
             subscription.get(), &providers::PushSubscription::connectedChanged, &guard, [&](bool connected) {
-                if (connected)
-                    sync(false);
+                // The subscription itself catches up on what arrived while it was down.
+                pushConnected = connected;
+                if (connected && initialSyncDone)
+                    announce("push");
             });
         QObject::connect(
             subscription.get(), &providers::PushSubscription::failed, &guard, [&](const mayfly::core::Error& error) {

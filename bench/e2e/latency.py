@@ -92,6 +92,8 @@ def main():
             if printed.get("code") != code:
                 sys.exit("wait printed %r, expected %s" % (printed.get("code"), code))
             latencies.append((printed["at"] - sent) * 1000.0)
+            if os.environ.get("E2E_VERBOSE"):
+                print("    %d: %.1f ms" % (i, latencies[-1]))
         print("  mayfly-cli wait --code (push)      p50 %7.1f ms   p99 %7.1f ms   max %7.1f ms"
               % (percentile(latencies, 50), percentile(latencies, 99), max(latencies)))
 
