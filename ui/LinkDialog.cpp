@@ -43,7 +43,14 @@ LinkDialog::LinkDialog(const LinkDetails& link, QWidget* parent)
     layout->addLayout(form);
     for (const QString& warning : link.warnings) {
         auto* label = plainLabel(QStringLiteral("\u26A0 ") + warning, QStringLiteral("linkWarning"), this);
-        label->setForegroundRole(QPalette::BrightText);
+        // A red that reads on both light and dark palettes.
+        const bool dark = palette().color(QPalette::Window).lightnessF() < 0.5;
+        QPalette warningPalette = label->palette();
+        warningPalette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e));
+        label->setPalette(warningPalette);
+        QFont bold = label->font();
+        bold.setBold(true);
+        label->setFont(bold);
         layout->addWidget(label);
     }
 

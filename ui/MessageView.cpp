@@ -2,7 +2,9 @@
 
 #include "core/common/Logging.h"
 
+#include <QEvent>
 #include <QImage>
+#include <QScrollBar>
 #include <QTextDocument>
 
 namespace mayfly::ui {
@@ -64,6 +66,7 @@ void MessageView::showHtml(const QString& sanitizedHtml, const QHash<QString, QB
 {
     m_inlineParts = inlineParts;
     m_requests.clear();
+    m_html = sanitizedHtml;
     // Drop what the previous message cached so one message can never see another's parts.
     document()->clear();
     document()->setBaseUrl(QUrl());
@@ -72,6 +75,7 @@ void MessageView::showHtml(const QString& sanitizedHtml, const QHash<QString, QB
 
 void MessageView::showPlainText(const QString& text)
 {
+    m_html.clear();
     m_inlineParts.clear();
     m_requests.clear();
     document()->clear();
@@ -80,9 +84,21 @@ void MessageView::showPlainText(const QString& text)
 
 void MessageView::clearMessage()
 {
+    m_html.clear();
     m_inlineParts.clear();
     m_requests.clear();
     document()->clear();
+}
+
+void MessageView::changeEvent(QEvent* event)
+{
+    QTextBrowser::changeEvent(event);
+    // Link and text colours are taken from the palette when the HTML is laid out.
+    if (event->type() == QEvent::PaletteChange && !m_html.isEmpty()) {
+        const int scroll = verticalScrollBar()->value();
+        showHtml(m_html, m_inlineParts);
+        verticalScrollBar()->setValue(scroll);
+    }
 }
 
 int MessageView::refusedRequestCount() const

@@ -46,11 +46,15 @@ public:
 Q_SIGNALS:
     void linkActivated(const QUrl& url);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     QVariant resolveResource(int type, const QUrl& name);
 
     QHash<QString, QByteArray> m_inlineParts;
     QList<ResourceRequest> m_requests;
+    QString m_html; // what is shown, to lay it out again when the palette changes (light/dark)
 };
 
 } // namespace mayfly::ui
