@@ -1,21 +1,10 @@
 #include "app/cli/ProviderBridge.h"
 
 #include "core/net/HttpClient.h"
+#include "core/providers/ProviderFactory.h"
 
 #include <QEventLoop>
 #include <QTimer>
-
-#if __has_include("core/providers/ProviderFactory.h")
-#include "core/providers/ProviderFactory.h"
-#define MAYFLY_HAVE_PROVIDER_FACTORY 1
-#else
-// Until the shared factory lands, the CLI builds the providers itself.
-#include "core/providers/GuerrillaMailProvider.h"
-#include "core/providers/InbucketProvider.h"
-#include "core/providers/MailTmProvider.h"
-#include "core/providers/MailpitProvider.h"
-#include "core/providers/RelayProvider.h"
-#endif
 
 namespace mayfly::cli {
 
@@ -45,36 +34,7 @@ Result<T> await(Start start)
     return std::move(*result);
 }
 
-#ifdef MAYFLY_HAVE_PROVIDER_FACTORY
-// createProvider may hand back the provider or a Result of it.
-std::unique_ptr<providers::Provider> take(std::unique_ptr<providers::Provider>&& p, Error&)
-{
-    return std::move(p);
-}
-template <typename P>
-std::unique_ptr<providers::Provider> take(Result<std::unique_ptr<P>>&& r, Error& error)
-{
-    if (!r) {
-        error = r.error();
-        return {};
-    }
-    return std::move(r).value();
-}
-#endif
-
 } // namespace
-
-QUrl defaultProviderUrl(const QString& providerId)
-{
-    // PROVIDERS.md: the public API endpoints.
-    if (providerId == u"mailtm")
-        return QUrl(QStringLiteral("https://api.mail.tm"));
-    if (providerId == u"mailgw")
-        return QUrl(QStringLiteral("https://api.mail.gw"));
-    if (providerId == u"guerrilla")
-        return QUrl(QStringLiteral("https://api.guerrillamail.com/ajax.php"));
-    return {};
-}
 
 ProviderSession::ProviderSession() = default;
 ProviderSession::~ProviderSession()
@@ -85,41 +45,19 @@ ProviderSession::~ProviderSession()
 Result<std::unique_ptr<ProviderSession>> ProviderSession::create(
     const QString& providerId, const QUrl& baseUrl, const QString& creationKey)
 {
-#ifdef MAYFLY_HAVE_PROVIDER_FACTORY
     std::unique_ptr<ProviderSession> session(new ProviderSession());
     session->m_http = std::make_unique<net::HttpClient>();
     providers::ProviderSettings settings;
     settings.id = providerId;
-    settings.baseUrl = baseUrl.isEmpty() ? defaultProviderUrl(providerId) : baseUrl;
+    settings.baseUrl = baseUrl; // empty: the provider's documented default
     settings.creationKey = creationKey;
-    Error error = makeError(ErrorCode::InvalidInput, QStringLiteral("unknown provider '%1'").arg(providerId));
-    session->m_provider = take(providers::createProvider(settings, *session->m_http), error);
+    session->m_provider = providers::createProvider(settings, *session->m_http);
     if (!session->m_provider)
-        return error;
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("cannot use provider '%1' (unknown, or it needs an http(s) URL: --relay URL)")
+                .arg(providerId));
     session->applySelfHostedPolicy(providerId);
     return session;
-#else
-    std::unique_ptr<ProviderSession> session(new ProviderSession());
-    session->m_http = std::make_unique<net::HttpClient>();
-    net::HttpClient& http = *session->m_http;
-    const QUrl url = baseUrl.isEmpty() ? defaultProviderUrl(providerId) : baseUrl;
-    if (providerId == u"relay")
-        session->m_provider = std::make_unique<providers::RelayProvider>(http, url, creationKey);
-    else if (providerId == u"mailtm" || providerId == u"mailgw")
-        session->m_provider = std::make_unique<providers::MailTmProvider>(http, providerId, url);
-    else if (providerId == u"guerrilla")
-        session->m_provider = std::make_unique<providers::GuerrillaMailProvider>(http, url);
-    else if (providerId == u"mailpit")
-        session->m_provider = std::make_unique<providers::MailpitProvider>(http, url);
-    else if (providerId == u"inbucket")
-        session->m_provider = std::make_unique<providers::InbucketProvider>(http, url);
-    else
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("unknown provider '%1'").arg(providerId));
-    if (url.isEmpty())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("provider '%1' needs a URL").arg(providerId));
-    session->applySelfHostedPolicy(providerId);
-    return session;
-#endif
 }
 
 void ProviderSession::applySelfHostedPolicy(const QString& providerId)

@@ -14,10 +14,6 @@ class HttpClient;
 
 namespace mayfly::cli {
 
-// The base URL a provider id uses when the user names none; empty when it needs one (relay,
-// mailpit, inbucket).
-[[nodiscard]] QUrl defaultProviderUrl(const QString& providerId);
-
 // One provider and its HttpClient for the life of a command, with blocking helpers for the
 // one-shot steps (a command does one thing and exits; `wait` uses provider() asynchronously).
 class ProviderSession final
