@@ -50,6 +50,7 @@ CliContext::CliContext(GlobalOptions options, QTextStream& out, QTextStream& err
     : m_options(std::move(options))
     , m_out(out)
     , m_err(err)
+    , m_startedAt(QDateTime::currentDateTimeUtc())
 { }
 
 CliContext::~CliContext() = default;
