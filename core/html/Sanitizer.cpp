@@ -762,9 +762,14 @@ private:
             reportSubtree(node, depth, false);
             return;
         }
-        const QString style = attr(node, "style");
-        const bool hidden = (!style.isEmpty() && CssFilter::isHidden(style))
-            || xmlHasProp(node, reinterpret_cast<const xmlChar*>("hidden"));
+        // Our own output never hides anything (no display, visibility or opacity survives), so the
+        // settling passes skip this check.
+        bool hidden = false;
+        if (m_analyse) {
+            const QString style = attr(node, "style");
+            hidden = (!style.isEmpty() && CssFilter::isHidden(style))
+                || xmlHasProp(node, reinterpret_cast<const xmlChar*>("hidden"));
+        }
         if (hidden && rule.kind == Kind::Keep && element != u"img") {
             // Hidden blocks are where pre-headers and pixels hide; nothing of them is shown.
             reportSubtree(node, depth, true);
