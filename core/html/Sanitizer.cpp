@@ -907,8 +907,11 @@ private:
         const QString cid = cidFor(src);
         if (!cid.isEmpty())
             safeSrc = QStringLiteral("cid:") + QString::fromLatin1(QUrl::toPercentEncoding(cid, "@.-_~!$*+,;=:()"));
-        else if (src.startsWith(u"data:", Qt::CaseInsensitive) && validDataImage(src))
-            safeSrc = src;
+        else if (src.startsWith(u"data:", Qt::CaseInsensitive) && validDataImage(src)) {
+            // The media type is case-insensitive; the viewer gets one spelling ("data:image/png;base64,").
+            const qsizetype comma = src.indexOf(u',');
+            safeSrc = src.left(comma).toLower() + src.mid(comma);
+        }
         if (safeSrc.isEmpty()) {
             if (!src.isEmpty())
                 report(QStringLiteral("img"), QStringLiteral("src"), src,
