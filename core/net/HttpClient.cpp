@@ -415,6 +415,7 @@ std::unique_ptr<QWebSocket> HttpClient::openWebSocket(const Request& request)
 
 void HttpClient::setProxy(const ProxySettings& proxy)
 {
+    const bool changed = !(proxy == m_proxy);
     m_proxy = proxy;
     if (proxy.type == ProxySettings::Type::System) {
         m_nam->setProxyFactory(new SystemProxyFactory);
@@ -423,6 +424,8 @@ void HttpClient::setProxy(const ProxySettings& proxy)
     }
     // Open connections were made under the old setting; drop them so nothing keeps going direct.
     m_nam->clearConnectionCache();
+    if (changed)
+        Q_EMIT proxyChanged();
 }
 
 void HttpClient::record(const QUrl& url, const QByteArray& method, int status, qint64 bytes)

@@ -33,6 +33,8 @@ constexpr std::chrono::milliseconds DefaultTimeout{30000};
 constexpr qint64 DefaultMaxResponseBytes = 16 * 1024 * 1024;
 // Mailpit accepts 50 MiB messages (PROVIDERS.md §4.2), mail.tm's whole quota is 40 MB.
 constexpr qint64 MaxRawMessageBytes = 64 * 1024 * 1024;
+// A 64 MiB message through Tor needs longer than a JSON answer.
+constexpr std::chrono::milliseconds RawFetchTimeout{180000};
 // mail.tm documents 8 requests per second and IP (PROVIDERS.md §1.1); 130 ms keeps every host under it.
 constexpr std::chrono::milliseconds DefaultHostSpacing{130};
 
@@ -148,6 +150,8 @@ public:
 
 Q_SIGNALS:
     void activityLogChanged();
+    // The proxy setting changed: open push streams reconnect so none keeps the old route.
+    void proxyChanged();
     // A retry was scheduled after `delay` (Retry-After plus jitter, or exponential backoff).
     void retryScheduled(const QUrl& url, int attempt, std::chrono::milliseconds delay);
 
