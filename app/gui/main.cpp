@@ -126,6 +126,7 @@ int main(int argc, char* argv[])
         return nullptr;
     });
     ui::MainWindow window(&session, relay.get());
+    window.setPrivacySources(profile->get(), &http);
     window.show();
 
     if (relay) {
