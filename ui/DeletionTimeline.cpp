@@ -199,7 +199,7 @@ void DeletionTimeline::paintEvent(QPaintEvent*)
         QRectF(0, plot.bottom() - 8, MarginLeft - 6, 16), Qt::AlignRight | Qt::AlignVCenter, QStringLiteral("0"));
     painter.setPen(text);
     painter.drawText(QRectF(plot.right() + 6, plot.top() - 8, MarginRight - 6, 16), Qt::AlignLeft | Qt::AlignVCenter,
-        locale.formattedDataSize(m_maxBytes, 0));
+        locale.formattedDataSize(m_maxBytes, 1));
 
     if (m_points.isEmpty()) {
         painter.drawText(plot, Qt::AlignCenter, tr("Nothing stored"));

@@ -41,22 +41,25 @@ using core::privacy::StoredItem;
 
 namespace {
 
+// Where is last: paths are long, and everything a user compares sits left of them.
 enum InventoryColumn
 {
     WhatColumn,
+    ActionColumn,
     CountColumn,
     SizeColumn,
-    WhereColumn,
     EncryptedColumn,
     NextColumn,
     LastColumn,
-    ActionColumn,
-    InventoryColumns,
+    WhereColumn,
 };
+
+constexpr int WhatColumnWidth = 400;
 
 QString when(const QDateTime& t, const QString& none)
 {
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : none;
+    // Short and unambiguous within the week the dashboard looks at: "Tue 24 Nov, 16:28".
+    return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("ddd d MMM, HH:mm")) : none;
 }
 
 QString dataSize(qint64 bytes)
@@ -154,11 +157,12 @@ void PrivacyDashboard::buildComputerTab()
     auto* page = new QWidget(m_tabs);
     auto* layout = new QVBoxLayout(page);
     m_inventory = makeTree(QStringLiteral("inventoryTree"),
-        {tr("What"), tr("Count"), tr("Size"), tr("Where"), tr("Encrypted"), tr("Next deletion"), tr("Last deletion"),
-            QString()},
+        {tr("What"), QString(), tr("Count"), tr("Size"), tr("Encrypted"), tr("Next deletion"), tr("Last deletion"),
+            tr("Where")},
         page);
-    m_inventory->header()->setSectionResizeMode(WhereColumn, QHeaderView::Interactive);
-    m_inventory->header()->resizeSection(WhereColumn, 220);
+    m_inventory->setTextElideMode(Qt::ElideMiddle);
+    m_inventory->header()->setSectionResizeMode(WhatColumn, QHeaderView::Interactive);
+    m_inventory->header()->resizeSection(WhatColumn, WhatColumnWidth);
     layout->addWidget(m_inventory, 1);
 
     auto* retentionRow = new QHBoxLayout;
@@ -339,7 +343,7 @@ void PrivacyDashboard::refreshComputer(const QList<StoredItem>& items)
         auto* row = new QTreeWidgetItem(m_inventory);
         row->setData(WhatColumn, Qt::UserRole, kind.kind);
         row->setText(WhatColumn, kind.description);
-        row->setToolTip(WhatColumn, toolTipText(kind.retention));
+        row->setToolTip(WhatColumn, toolTipText(kind.description + u'\n' + kind.retention));
         row->setText(CountColumn, QString::number(kind.count));
         row->setTextAlignment(CountColumn, Qt::AlignRight | Qt::AlignVCenter);
         row->setText(SizeColumn, dataSize(kind.bytes));
@@ -348,7 +352,9 @@ void PrivacyDashboard::refreshComputer(const QList<StoredItem>& items)
         row->setToolTip(WhereColumn, toolTipText(kind.location));
         row->setText(EncryptedColumn, kind.encrypted ? tr("yes") : tr("no"));
         row->setText(NextColumn, when(kind.nextDeletion, kind.retention));
-        row->setText(LastColumn, when(kind.lastDeletion, kind.count > 0 ? tr("until you delete it") : QString()));
+        // Kinds without a schedule say how they go in the Next column already.
+        row->setText(
+            LastColumn, when(kind.lastDeletion, kind.nextDeletion.isValid() ? tr("until you delete it") : QString()));
 
         const bool isAddresses = kind.kind == u"addresses";
         const bool isMessages = kind.kind == u"messages";
@@ -468,6 +474,8 @@ void PrivacyDashboard::refreshNetwork()
         child->setText(2, dataSize(entry.bytes));
         child->setText(3, entry.status == 0 ? tr("no answer") : QString::number(entry.status));
     }
+    for (QTreeWidgetItem* host : std::as_const(hosts))
+        host->setExpanded(hosts.size() <= 4);
     const int stored = m_http->storedCookieCount();
     const qint64 sent = m_http->requestsWithCookies();
     QString text
