@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -147,6 +148,11 @@ PrivacyDashboard::PrivacyDashboard(
     }
     if (m_http)
         connect(m_http, &core::net::HttpClient::activityLogChanged, this, &PrivacyDashboard::refreshNetwork);
+    // Times move on while the window is open; the janitor's deletions arrive through the session.
+    auto* tick = new QTimer(this);
+    tick->setInterval(RefreshIntervalMs);
+    connect(tick, &QTimer::timeout, this, &PrivacyDashboard::refresh);
+    tick->start();
     refresh();
 }
 

@@ -6,6 +6,7 @@
 #include "core/net/HttpClient.h"
 #include "core/privacy/Export.h"
 #include "core/privacy/Schedule.h"
+#include "core/secrets/KeychainSecretStore.h"
 #include "core/secrets/MemorySecretStore.h"
 #include "core/store/Profile.h"
 #include "tests/support/TempProfile.h"
@@ -35,6 +36,7 @@
 #include <QTimeZone>
 #include <QTimer>
 #include <QToolButton>
+#include <QToolTip>
 #include <QTreeWidget>
 
 using namespace mayfly;
@@ -214,9 +216,11 @@ private Q_SLOTS:
     void deleteNowRemovesTheMessageEverywhere();
     void deleteNowRemovesTheAddressAtTheProvider();
     void deleteEverythingLeavesNothing();
+    void deleteEverythingRemovesTheOsKeychainEntry();
     void exportRoundTrips();
     void retentionDefaultAppliesToNewAddresses();
     void timelineModelAndPainting();
+    void timelineHoverNamesWhatGoes();
     void networkPanelShowsRequestsAndNoCookies();
     void mainWindowOpensTheDashboard();
 
@@ -433,6 +437,38 @@ void TestDashboard::deleteEverythingLeavesNothing()
     QCOMPARE(dashboard->findChild<QTreeWidget*>(QStringLiteral("inventoryTree"))->topLevelItemCount(), 0);
 }
 
+void TestDashboard::deleteEverythingRemovesTheOsKeychainEntry()
+{
+    // scripts/test runs the suite in a private D-Bus session with an unlocked gnome-keyring.
+    if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+        QSKIP("needs a D-Bus session with an unlocked Secret Service (scripts/test provides one)");
+    QTemporaryDir dir;
+    auto keychain = std::make_shared<core::secrets::KeychainSecretStore>(
+        QString::fromLatin1(core::store::Profile::KeychainService));
+    core::store::ProfileOptions options;
+    options.directory = dir.filePath(QStringLiteral("profile"));
+    options.keychain = keychain;
+    auto profile = core::store::Profile::open(options);
+    if (!profile && profile.error().code == core::ErrorCode::KeychainUnavailable)
+        QSKIP("the Secret Service is not usable here");
+    QVERIFY2(profile.ok(), profile.ok() ? "" : qPrintable(profile.error().toString()));
+    QCOMPARE((*profile)->keyMode(), QStringLiteral("keychain"));
+    const QString entry = (*profile)->keychainKey();
+    QVERIFY(keychain->read(entry).ok());
+
+    ui::Session session((*profile)->store(), {});
+    session.start();
+    ui::PrivacyDashboard dashboard(&session, profile->get(), nullptr);
+    dashboard.setDialogRunner([](QDialog& dialog) {
+        return int(dialog.objectName() == u"confirmDeleteEverything" ? QMessageBox::Yes : QMessageBox::Ok);
+    });
+    QSignalSpy done(&dashboard, &ui::PrivacyDashboard::everythingDeleted);
+    dashboard.findChild<QPushButton*>(QStringLiteral("deleteEverythingButton"))->click();
+    QTRY_COMPARE(done.size(), 1);
+    QCOMPARE(keychain->read(entry).error().code, core::ErrorCode::NotFound);
+    QVERIFY(!QFile::exists(options.directory));
+}
+
 void TestDashboard::exportRoundTrips()
 {
     QTemporaryDir target;
@@ -553,6 +589,32 @@ void TestDashboard::timelineModelAndPainting()
     timeline.render(&empty);
     image = empty;
     QCOMPARE(markerPixels(markerX), 0);
+}
+
+void TestDashboard::timelineHoverNamesWhatGoes()
+{
+    auto items = Schedule::items(m_profile->store());
+    QVERIFY(items.ok());
+    ui::DeletionTimeline timeline;
+    timeline.resize(700, 220);
+    timeline.setSchedule(Schedule::timeline(*items, Start), Start);
+    timeline.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&timeline));
+    const QPoint dot = timeline.positionOf(1).toPoint();
+    QHelpEvent hover(QEvent::ToolTip, dot, timeline.mapToGlobal(dot));
+    QCoreApplication::sendEvent(&timeline, &hover);
+    QTRY_VERIFY(QToolTip::isVisible());
+    // The subject's markup arrives escaped: it is shown, never interpreted.
+    const QString tip = QToolTip::text();
+    QVERIFY2(tip.contains(QStringLiteral("Address soon@fake.test")), qPrintable(tip));
+    QVERIFY2(tip.contains(QStringLiteral("Welcome &lt;b&gt;friend&lt;/b&gt;")), qPrintable(tip));
+    QToolTip::hideText();
+
+    // Away from every dot there is nothing to name.
+    const QPoint empty(int(timeline.plotRect().center().x()), int(timeline.plotRect().top()) + 2);
+    QHelpEvent away(QEvent::ToolTip, empty, timeline.mapToGlobal(empty));
+    QCoreApplication::sendEvent(&timeline, &away);
+    QTRY_VERIFY(!QToolTip::isVisible());
 }
 
 void TestDashboard::networkPanelShowsRequestsAndNoCookies()
