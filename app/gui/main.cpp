@@ -150,6 +150,7 @@ int main(int argc, char* argv[])
     });
     ui::MainWindow window(&session, relay.get());
     window.setDefaultProvider(ui::providerIdForSource(choice->source));
+    window.setPrivacySources(profile->get(), &http);
     window.show();
 
     if (relay) {
