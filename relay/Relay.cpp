@@ -85,7 +85,10 @@ Result<void> Relay::start()
     serviceConfig.catchAll = m_options.catchAll;
     serviceConfig.defaultTtlSeconds = m_options.defaultTtlSeconds;
     serviceConfig.maxTtlSeconds = m_options.maxTtlSeconds;
+    serviceConfig.maxMessagesPerAddress = m_options.maxMessagesPerAddress;
     m_service = std::make_unique<RelayService>(m_store.get(), m_clock, serviceConfig);
+    if (auto writer = m_service->startWriter(std::make_unique<SqliteRelayStore>(m_store->databasePath())); !writer)
+        return writer;
 
     SmtpServer::Config smtpConfig;
     smtpConfig.hostname = m_options.hostname.toUtf8();
@@ -169,7 +172,7 @@ void Relay::finishStop()
         return;
     m_stopDeadline.stop();
     if (m_service)
-        m_service->flush(); // anything queued is committed before the store closes
+        m_service->finishWrites(); // anything queued is committed before the store closes
     (void)m_store->compact();
     m_store->close();
     m_store.reset();

@@ -187,10 +187,15 @@ Result<RelayOptions> parseRelayOptions(const QStringList& arguments)
         QStringLiteral("Wrong tokens or creation keys one client may present per minute before every request that "
                        "checks one gets 429 with Retry-After (default 20)."),
         QStringLiteral("n"));
+    const QCommandLineOption maxMessages(QStringLiteral("max-messages-per-address"),
+        QStringLiteral("Messages one address may hold (default 1000; a message list shows the newest 1000); "
+                       "more get 452 4.2.2 at RCPT until some are deleted."),
+        QStringLiteral("n"));
     const QCommandLineOption verbose(
         QStringLiteral("verbose"), QStringLiteral("Log connections and deletions (counts only) to stderr."));
     parser.addOptions({config, smtp, http, domain, data, catchAll, hostname, tlsCert, tlsKey, creationKey, maxSize,
-        defaultTtl, maxTtl, idleTimeout, minDataRate, maxConnections, maxPerClient, janitor, tokenFailures, verbose});
+        defaultTtl, maxTtl, idleTimeout, minDataRate, maxConnections, maxPerClient, janitor, tokenFailures, maxMessages,
+        verbose});
     parser.process(arguments);
 
     QHash<QString, QStringList> file;
@@ -267,9 +272,10 @@ Result<RelayOptions> parseRelayOptions(const QStringList& arguments)
     qint64 maxConn = options.maxConnections;
     qint64 maxPer = options.maxConnectionsPerClient;
     qint64 failures = options.maxTokenFailures;
-    for (const CountOption& c :
-        {CountOption{&minDataRate, 0, &options.minDataRate}, CountOption{&tokenFailures, 1, &failures},
-            CountOption{&maxConnections, 1, &maxConn}, CountOption{&maxPerClient, 1, &maxPer}}) {
+    qint64 quota = options.maxMessagesPerAddress;
+    for (const CountOption& c : {CountOption{&minDataRate, 0, &options.minDataRate},
+             CountOption{&tokenFailures, 1, &failures}, CountOption{&maxConnections, 1, &maxConn},
+             CountOption{&maxPerClient, 1, &maxPer}, CountOption{&maxMessages, 1, &quota}}) {
         if (!has(*c.option))
             continue;
         bool ok = false;
@@ -281,6 +287,7 @@ Result<RelayOptions> parseRelayOptions(const QStringList& arguments)
     options.maxConnections = int(maxConn);
     options.maxConnectionsPerClient = int(maxPer);
     options.maxTokenFailures = int(failures);
+    options.maxMessagesPerAddress = int(quota);
 
     if (options.domains.isEmpty())
         return fail(domain, QStringLiteral("at least one domain is required"));

@@ -34,7 +34,8 @@ struct RelayOptions
     int maxConnections = 200;
     int maxConnectionsPerClient = 20;
     int janitorIntervalSeconds = 30;
-    int maxTokenFailures = 20; // per client per minute, then 429 // expired addresses are gone within a minute
+    int maxTokenFailures = 20; // per client per minute, then 429
+    int maxMessagesPerAddress = 1000; // expired addresses are gone within a minute
     bool verbose = false;
 };
 

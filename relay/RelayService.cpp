@@ -5,8 +5,12 @@
 #include "core/crypto/Random.h"
 #include "core/crypto/SealedBox.h"
 
+#include <QPointer>
+
 #include <QCryptographicHash>
+#include <QEventLoop>
 #include <QRegularExpression>
+#include <QThread>
 
 #include <openssl/crypto.h>
 
@@ -37,6 +41,57 @@ RelayService::RelayService(RelayStore* store, const Clock* clock, Config config,
 {
     for (QString& d : m_config.domains)
         d = d.toLower();
+}
+
+RelayService::~RelayService()
+{
+    finishWrites();
+}
+
+core::Result<void> RelayService::startWriter(std::unique_ptr<RelayStore> writerStore)
+{
+    m_writerStore = std::move(writerStore);
+    m_writerThread = new QThread(this);
+    m_writerThread->setObjectName(QStringLiteral("relay-writer"));
+    m_writerContext = new QObject;
+    m_writerContext->moveToThread(m_writerThread);
+    connect(m_writerThread, &QThread::finished, m_writerContext, &QObject::deleteLater);
+    m_writerThread->start();
+    // A QSqlDatabase connection belongs to the thread that opened it.
+    core::Result<void> opened;
+    RelayStore* store = m_writerStore.get();
+    QMetaObject::invokeMethod(
+        m_writerContext, [store, &opened] { opened = store->open(); }, Qt::BlockingQueuedConnection);
+    if (!opened) {
+        m_writerThread->quit();
+        m_writerThread->wait();
+        m_writerThread = nullptr;
+        m_writerStore.reset();
+    }
+    return opened;
+}
+
+void RelayService::finishWrites()
+{
+    if (!m_writerThread) {
+        flush();
+        return;
+    }
+    QEventLoop loop;
+    while (!m_inFlight.isEmpty() || !m_pending.isEmpty()) {
+        flush();
+        if (!m_inFlight.isEmpty())
+            loop.processEvents(QEventLoop::WaitForMoreEvents | QEventLoop::ExcludeUserInputEvents);
+    }
+    RelayStore* store = m_writerStore.get();
+    QMetaObject::invokeMethod(
+        m_writerContext, [store] { store->close(); }, Qt::BlockingQueuedConnection);
+    m_writerThread->quit();
+    m_writerThread->wait();
+    delete m_writerThread;
+    m_writerThread = nullptr;
+    m_writerContext = nullptr;
+    m_writerStore.reset();
 }
 
 QByteArray RelayService::hashToken(QByteArrayView token)
@@ -153,6 +208,7 @@ Result<void> RelayService::deleteAddress(const QString& id)
     auto deleted = m_store->deleteAddress(id);
     if (!deleted)
         return deleted;
+    m_counts.remove(id);
     (void)m_store->compact();
     Q_EMIT addressDeleted(id, false);
     return {};
@@ -163,6 +219,7 @@ Result<void> RelayService::deleteMessage(const QString& addressId, const QString
     auto deleted = m_store->deleteMessage(addressId, messageId);
     if (!deleted)
         return deleted;
+    m_counts.remove(addressId); // recounted on the next RCPT
     (void)m_store->compact();
     Q_EMIT messageDeleted(addressId, messageId);
     return {};
@@ -194,10 +251,17 @@ SmtpProtocol::Verdict RelayService::checkRecipient(const QString& localPartIn, c
     const qint64 now = m_clock->nowMs();
     auto address = m_store->addressByName(localPart, domain);
     if (address) {
-        if (address->expiresAtMs > now) {
-            verdict.code = 250;
-            verdict.addressId = address->id;
+        if (address->expiresAtMs <= now)
+            return verdict;
+        // A quota keeps one flooded address from filling the disk; it is a temporary failure
+        // (RFC 3463 4.2.2) because deleting mail frees room.
+        if (storedCount(address->id) >= m_config.maxMessagesPerAddress) {
+            verdict.code = 452;
+            verdict.text = QByteArrayLiteral("4.2.2 mailbox full");
+            return verdict;
         }
+        verdict.code = 250;
+        verdict.addressId = address->id;
         return verdict;
     }
     if (!m_config.catchAll)
@@ -263,8 +327,35 @@ void RelayService::deliver(const QStringList& addressIds, QByteArray message, De
 void RelayService::flush()
 {
     m_flushScheduled = false;
-    if (m_pending.isEmpty())
+    if (m_pending.isEmpty() || !m_inFlight.isEmpty())
+        return; // with a commit in flight, the next batch grows until it is durable
+    if (m_writerThread) {
+        m_inFlight = std::exchange(m_pending, {});
+        QList<MessageRecord> records;
+        for (const Pending& p : std::as_const(m_inFlight))
+            records.append(p.records);
+        RelayStore* store = m_writerStore.get();
+        QPointer<RelayService> self(this);
+        QMetaObject::invokeMethod(
+            m_writerContext,
+            [store, self, records = std::move(records)] {
+                const auto result = store->insertMessages(records);
+                if (!result)
+                    qCWarning(lcRelay) << "commit failed:" << result.error().toString();
+                const bool ok = result.ok();
+                const bool diskFull = !ok && result.error().code == ErrorCode::DiskFull;
+                if (self)
+                    QMetaObject::invokeMethod(
+                        self.data(),
+                        [self, ok, diskFull] {
+                            if (self)
+                                self->committed(ok, diskFull);
+                        },
+                        Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
         return;
+    }
     QList<Pending> batch = std::exchange(m_pending, {});
     QList<MessageRecord> records;
     for (const Pending& p : batch)
@@ -278,9 +369,47 @@ void RelayService::flush()
     for (Pending& p : batch)
         p.done(committed.ok(), failure);
     if (committed) {
+        countCommitted(batch);
         for (const MessageRecord& r : std::as_const(records))
             Q_EMIT messageAdded(r.addressId, r.id, r.receivedAtMs, r.size);
     }
+}
+
+int RelayService::storedCount(const QString& addressId)
+{
+    auto it = m_counts.find(addressId);
+    if (it == m_counts.end()) {
+        if (m_counts.size() > 100000)
+            m_counts.clear(); // a cache, not a registry: keep it bounded
+        it = m_counts.insert(addressId, m_store->messageCount(addressId).valueOr(0));
+    }
+    return it.value();
+}
+
+void RelayService::countCommitted(const QList<Pending>& batch)
+{
+    for (const Pending& p : batch) {
+        for (const MessageRecord& r : p.records) {
+            auto it = m_counts.find(r.addressId);
+            if (it != m_counts.end())
+                ++it.value();
+        }
+    }
+}
+
+void RelayService::committed(bool ok, bool diskFull)
+{
+    QList<Pending> batch = std::exchange(m_inFlight, {});
+    const QByteArray failure = diskFull ? QByteArrayLiteral("452 4.3.1 insufficient system storage") : QByteArray();
+    for (Pending& p : batch)
+        p.done(ok, failure);
+    if (ok) {
+        countCommitted(batch);
+        for (const Pending& p : std::as_const(batch))
+            for (const MessageRecord& r : p.records)
+                Q_EMIT messageAdded(r.addressId, r.id, r.receivedAtMs, r.size);
+    }
+    flush(); // whatever arrived during the commit goes next, as one batch
 }
 
 int RelayService::runJanitor()
@@ -293,6 +422,7 @@ int RelayService::runJanitor()
     int count = 0;
     for (const QString& id : std::as_const(*expired)) {
         if (m_store->deleteAddress(id)) {
+            m_counts.remove(id);
             ++count;
             Q_EMIT addressDeleted(id, true);
         }

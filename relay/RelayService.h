@@ -5,10 +5,14 @@
 #include "relay/RelayStore.h"
 #include "relay/SmtpProtocol.h"
 
+#include <QHash>
 #include <QObject>
 #include <QStringList>
 
 #include <functional>
+#include <memory>
+
+class QThread;
 
 namespace mayfly::relay {
 
@@ -25,6 +29,7 @@ public:
         bool catchAll = false;
         qint64 defaultTtlSeconds = 24 * 3600;
         qint64 maxTtlSeconds = 7 * 24 * 3600;
+        int maxMessagesPerAddress = 1000; // then RCPT gets 452 4.2.2 (mailbox full)
     };
 
     struct Created
@@ -36,6 +41,7 @@ public:
     using DeliveryCallback = std::function<void(bool ok, QByteArray detail)>;
 
     RelayService(RelayStore* store, const Clock* clock, Config config, QObject* parent = nullptr);
+    ~RelayService() override;
     Q_DISABLE_COPY_MOVE(RelayService)
 
     [[nodiscard]] const Config& config() const { return m_config; }
@@ -58,9 +64,15 @@ public:
     // Seals the message for each address and queues it for the next group commit; `done` runs
     // after the commit (ok) or its failure.
     void deliver(const QStringList& addressIds, QByteArray message, DeliveryCallback done);
-    // Commits everything queued now (normally done from the event loop).
+    // Commits everything queued now (normally done from the event loop). With a writer thread the
+    // commit runs there and the callbacks follow when it is durable.
     void flush();
-    [[nodiscard]] int pendingDeliveries() const { return int(m_pending.size()); }
+    [[nodiscard]] int pendingDeliveries() const { return int(m_pending.size() + m_inFlight.size()); }
+    // Moves commits of incoming mail to a thread of their own, on a second connection to the same
+    // database: the event loop keeps parsing the next batch while the current one is fsynced.
+    [[nodiscard]] core::Result<void> startWriter(std::unique_ptr<RelayStore> writerStore);
+    // Commits everything queued and stops the writer thread (before the store closes).
+    void finishWrites();
 
     // Deletes expired addresses with their keys and mail; returns how many.
     int runJanitor();
@@ -81,12 +93,22 @@ private:
     };
 
     [[nodiscard]] qint64 cappedTtl(qint64 ttlSeconds) const;
+    void committed(bool ok, bool diskFull);
+    void countCommitted(const QList<Pending>& batch);
+    [[nodiscard]] int storedCount(const QString& addressId);
 
     RelayStore* m_store;
     const Clock* m_clock;
     Config m_config;
     QList<Pending> m_pending;
+    QList<Pending> m_inFlight; // handed to the writer thread, not yet durable
     bool m_flushScheduled = false;
+    std::unique_ptr<RelayStore> m_writerStore;
+    QThread* m_writerThread = nullptr;
+    QObject* m_writerContext = nullptr; // lives in the writer thread
+    // Messages per address, for the quota check on every RCPT (COUNT(*) would scan the index).
+    // Only this process writes the store, so the cache stays exact.
+    QHash<QString, int> m_counts;
 };
 
 } // namespace mayfly::relay

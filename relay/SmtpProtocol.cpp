@@ -388,8 +388,9 @@ void SmtpProtocol::cmdMail(QByteArrayView args)
         }
     }
     m_inTransaction = true;
+    // A hint only: a client that declares SIZE and sends nothing must not pin memory.
     if (declaredSize > 0)
-        m_message.reserve(qsizetype(declaredSize));
+        m_message.reserve(qsizetype(qMin<qint64>(declaredSize, 1024 * 1024)));
     reply("250 2.1.0 Ok");
 }
 

@@ -15,6 +15,8 @@ SmtpSession::SmtpSession(qintptr descriptor, SmtpServer* server)
           this)
 {
     m_socket->setSocketDescriptor(descriptor);
+    // Replies are small and each one unblocks the client: do not let Nagle hold them back.
+    m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_peer = m_socket->peerAddress();
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(server->config().idleTimeoutMs);

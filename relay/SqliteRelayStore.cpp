@@ -108,6 +108,8 @@ Result<void> SqliteRelayStore::open()
 
 void SqliteRelayStore::close()
 {
+    m_insertMessage.reset();
+    m_addressQueries.clear();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -140,14 +142,25 @@ Result<void> SqliteRelayStore::insertAddress(const AddressRecord& a)
 
 Result<AddressRecord> SqliteRelayStore::addressWhere(const QString& where, const QVariantList& values)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, local_part, domain, token_hash, created_at, expires_at, public_key, data_key "
-                             "FROM addresses WHERE ")
-        + where);
-    for (const QVariant& v : values)
-        q.addBindValue(v);
+    // Looked up for every RCPT and every delivery: keep the prepared statements.
+    std::unique_ptr<QSqlQuery>& cached = m_addressQueries[where];
+    if (!cached) {
+        cached = std::make_unique<QSqlQuery>(m_db);
+        cached->setForwardOnly(true);
+        cached->prepare(QStringLiteral("SELECT id, local_part, domain, token_hash, created_at, expires_at, "
+                                       "public_key, data_key FROM addresses WHERE ")
+            + where);
+    }
+    QSqlQuery& q = *cached;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q.bindValue(int(i), values.at(i));
     if (!q.exec())
         return sqlError(q.lastError(), u"select address");
+    struct Finish
+    {
+        QSqlQuery& q;
+        ~Finish() { q.finish(); }
+    } finish{q};
     if (!q.next())
         return makeError(ErrorCode::NotFound);
     AddressRecord a;
@@ -225,9 +238,15 @@ Result<void> SqliteRelayStore::insertMessages(const QList<MessageRecord>& messag
     Transaction tx(m_db);
     if (!tx.active())
         return sqlError(m_db.lastError(), u"begin");
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO messages (id, address_id, received_at, size, sealed, body) VALUES (?, ?, ?, ?, ?, ?)"));
+    if (!m_insertMessage) {
+        m_insertMessage = std::make_unique<QSqlQuery>(m_db);
+        // An address deleted while its mail waited for the commit takes that mail with it, instead
+        // of failing the whole batch on the foreign key.
+        m_insertMessage->prepare(
+            QStringLiteral("INSERT INTO messages (id, address_id, received_at, size, sealed, body) "
+                           "SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM addresses WHERE id = ?)"));
+    }
+    QSqlQuery& q = *m_insertMessage;
     for (const MessageRecord& m : messages) {
         q.bindValue(0, m.id);
         q.bindValue(1, m.addressId);
@@ -235,9 +254,11 @@ Result<void> SqliteRelayStore::insertMessages(const QList<MessageRecord>& messag
         q.bindValue(3, m.size);
         q.bindValue(4, m.sealed ? 1 : 0);
         q.bindValue(5, m.body);
+        q.bindValue(6, m.addressId);
         if (!q.exec())
             return sqlError(q.lastError(), u"insert message");
     }
+    q.finish();
     if (!tx.commit())
         return sqlError(m_db.lastError(), u"commit messages");
     return {};

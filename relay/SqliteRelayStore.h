@@ -2,7 +2,13 @@
 
 #include "relay/RelayStore.h"
 
+#include <QHash>
 #include <QSqlDatabase>
+
+#include <memory>
+#include <unordered_map>
+
+class QSqlQuery;
 
 namespace mayfly::relay {
 
@@ -40,6 +46,8 @@ private:
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
+    std::unique_ptr<QSqlQuery> m_insertMessage;
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_addressQueries;
 };
 
 } // namespace mayfly::relay

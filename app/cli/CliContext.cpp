@@ -19,11 +19,11 @@ using namespace mayfly::core;
 namespace {
 
 // Reads a passphrase from the terminal without echo; empty when stdin is not a terminal.
-QString promptPassphrase(QTextStream& err)
+QString promptPassphrase(QTextStream& err, const char* prompt = "Passphrase for this Mayfly profile: ")
 {
     if (!::isatty(STDIN_FILENO))
         return {};
-    err << "Passphrase for this Mayfly profile: " << Qt::flush;
+    err << prompt << Qt::flush;
     termios old{};
     ::tcgetattr(STDIN_FILENO, &old);
     termios silent = old;
@@ -67,6 +67,20 @@ Result<store::Profile*> CliContext::profile(bool allowLocked)
         options.passphrase = promptPassphrase(m_err);
         if (!options.passphrase.isEmpty())
             opened = store::Profile::open(options);
+    }
+    if (!opened && !allowLocked && options.passphrase.isEmpty() && !options.memoryOnly
+        && opened.error().code == ErrorCode::KeychainUnavailable
+        && opened.error().detail.contains(QLatin1String("MAYFLY_PASSPHRASE")) && ::isatty(STDIN_FILENO)) {
+        // A fresh profile and no keychain: ask, as the app does, instead of storing anything unprotected.
+        m_err << "mayfly-cli: " << opened.error().detail << Qt::endl;
+        const QString first = promptPassphrase(m_err, "Choose a passphrase for this profile (empty to cancel): ");
+        if (!first.isEmpty()) {
+            const QString second = promptPassphrase(m_err, "The same passphrase again: ");
+            if (second != first)
+                return makeError(ErrorCode::InvalidInput, QStringLiteral("the passphrases differ; nothing was stored"));
+            options.passphrase = first;
+            opened = store::Profile::open(options);
+        }
     }
     if (!opened)
         return opened.error();

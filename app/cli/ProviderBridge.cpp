@@ -1,14 +1,10 @@
 #include "app/cli/ProviderBridge.h"
 
 #include "core/net/HttpClient.h"
+#include "core/providers/ProviderFactory.h"
 
 #include <QEventLoop>
 #include <QTimer>
-
-#if __has_include("core/providers/ProviderFactory.h")
-#include "core/providers/ProviderFactory.h"
-#define MAYFLY_HAVE_PROVIDER_FACTORY 1
-#endif
 
 namespace mayfly::cli {
 
@@ -18,13 +14,6 @@ namespace {
 
 // One request and its retries; the HttpClient has its own per-request timeouts inside this.
 constexpr int CallTimeoutMs = 60'000;
-
-Error noProviders()
-{
-    return makeError(ErrorCode::Unsupported,
-        QStringLiteral("this build of mayfly-cli has no provider support (core/providers/ProviderFactory.h "
-                       "was not available when it was built)"));
-}
 
 // Runs one asynchronous provider call to completion.
 template <typename T, typename Start>
@@ -45,45 +34,7 @@ Result<T> await(Start start)
     return std::move(*result);
 }
 
-#ifdef MAYFLY_HAVE_PROVIDER_FACTORY
-// createProvider may hand back the provider or a Result of it.
-std::unique_ptr<providers::Provider> take(std::unique_ptr<providers::Provider>&& p, Error&)
-{
-    return std::move(p);
-}
-template <typename P>
-std::unique_ptr<providers::Provider> take(Result<std::unique_ptr<P>>&& r, Error& error)
-{
-    if (!r) {
-        error = r.error();
-        return {};
-    }
-    return std::move(r).value();
-}
-#endif
-
 } // namespace
-
-bool haveProviders()
-{
-#ifdef MAYFLY_HAVE_PROVIDER_FACTORY
-    return true;
-#else
-    return false;
-#endif
-}
-
-QUrl defaultProviderUrl(const QString& providerId)
-{
-    // PROVIDERS.md: the public API endpoints.
-    if (providerId == u"mailtm")
-        return QUrl(QStringLiteral("https://api.mail.tm"));
-    if (providerId == u"mailgw")
-        return QUrl(QStringLiteral("https://api.mail.gw"));
-    if (providerId == u"guerrilla")
-        return QUrl(QStringLiteral("https://api.guerrillamail.com/ajax.php"));
-    return {};
-}
 
 ProviderSession::ProviderSession() = default;
 ProviderSession::~ProviderSession()
@@ -94,24 +45,28 @@ ProviderSession::~ProviderSession()
 Result<std::unique_ptr<ProviderSession>> ProviderSession::create(
     const QString& providerId, const QUrl& baseUrl, const QString& creationKey)
 {
-#ifdef MAYFLY_HAVE_PROVIDER_FACTORY
     std::unique_ptr<ProviderSession> session(new ProviderSession());
     session->m_http = std::make_unique<net::HttpClient>();
     providers::ProviderSettings settings;
     settings.id = providerId;
-    settings.baseUrl = baseUrl.isEmpty() ? defaultProviderUrl(providerId) : baseUrl;
+    settings.baseUrl = baseUrl; // empty: the provider's documented default
     settings.creationKey = creationKey;
-    Error error = makeError(ErrorCode::InvalidInput, QStringLiteral("unknown provider '%1'").arg(providerId));
-    session->m_provider = take(providers::createProvider(settings, *session->m_http), error);
+    session->m_provider = providers::createProvider(settings, *session->m_http);
     if (!session->m_provider)
-        return error;
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("cannot use provider '%1' (unknown, or it needs an http(s) URL: --relay URL)")
+                .arg(providerId));
+    session->applySelfHostedPolicy(providerId);
     return session;
-#else
-    Q_UNUSED(providerId);
-    Q_UNUSED(baseUrl);
-    Q_UNUSED(creationKey);
-    return noProviders();
-#endif
+}
+
+void ProviderSession::applySelfHostedPolicy(const QString& providerId)
+{
+    // Request spacing is politeness towards hosted services. The relay, Mailpit and Inbucket are
+    // the user's own servers, and waiting 130 ms behind a catch-up poll would dominate the time
+    // from a mail's arrival to its code.
+    if (providerId == u"relay" || providerId == u"mailpit" || providerId == u"inbucket")
+        m_http->setHostSpacing(std::chrono::milliseconds(0));
 }
 
 Result<std::unique_ptr<ProviderSession>> ProviderSession::forAddress(const store::AddressRecord& address)

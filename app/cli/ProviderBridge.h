@@ -14,13 +14,6 @@ class HttpClient;
 
 namespace mayfly::cli {
 
-// Whether this build carries the provider implementations (core/providers/ProviderFactory.h).
-[[nodiscard]] bool haveProviders();
-
-// The base URL a provider id uses when the user names none; empty when it needs one (relay,
-// mailpit, inbucket).
-[[nodiscard]] QUrl defaultProviderUrl(const QString& providerId);
-
 // One provider and its HttpClient for the life of a command, with blocking helpers for the
 // one-shot steps (a command does one thing and exits; `wait` uses provider() asynchronously).
 class ProviderSession final
@@ -45,6 +38,7 @@ public:
 
 private:
     ProviderSession();
+    void applySelfHostedPolicy(const QString& providerId);
 
     std::unique_ptr<core::net::HttpClient> m_http;
     std::unique_ptr<core::providers::Provider> m_provider;

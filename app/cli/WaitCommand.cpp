@@ -150,6 +150,7 @@ int runWait(CliContext& context, const QStringList& arguments)
     // second-precision timestamps from the provider get one second of slack.
     const QDateTime started = QDateTime::currentDateTimeUtc().addSecs(-1);
     QSet<QString> handled;
+    std::unique_ptr<providers::PushSubscription> subscription;
     if (!any) {
         auto stored = st.messages(addressId);
         if (stored) {
@@ -158,6 +159,16 @@ int runWait(CliContext& context, const QStringList& arguments)
         }
     }
     auto alive = std::make_shared<bool>(true);
+    bool announced = false;
+    bool initialSyncDone = false;
+    bool pushConnected = false;
+    // One line on stderr once nothing can be missed any more (scripts read stdout only).
+    auto announce = [&](const char* how) {
+        if (announced)
+            return;
+        announced = true;
+        context.err() << "mayfly-cli: waiting for " << terminalSafe(addressText) << " (" << how << ")" << Qt::endl;
+    };
 
     auto handle = [&](const providers::MessageSummary& summary) {
         if (handled.contains(summary.id))
@@ -195,6 +206,13 @@ int runWait(CliContext& context, const QStringList& arguments)
                     finish(context.fail(list.error(), addressText));
                 return;
             }
+            if (initial) {
+                initialSyncDone = true;
+                if (!(subscription && subscription->isPush()))
+                    announce("polling");
+                else if (pushConnected)
+                    announce("push");
+            }
             // Newest first, so --any takes the newest one that is already there.
             for (const providers::MessageSummary& m : *list) {
                 if (!any && initial && m.receivedAt.isValid() && m.receivedAt < started)
@@ -205,7 +223,7 @@ int runWait(CliContext& context, const QStringList& arguments)
         });
     };
 
-    std::unique_ptr<providers::PushSubscription> subscription = provider.subscribe(mailbox);
+    subscription = provider.subscribe(mailbox);
     if (subscription) {
         QObject::connect(
             subscription.get(), &providers::PushSubscription::messageArrived, &guard, [&](const QString& id) {
@@ -217,8 +235,10 @@ int runWait(CliContext& context, const QStringList& arguments)
         // After a (re)connect, ask what arrived while the channel was down.
         QObject::connect(
             subscription.get(), &providers::PushSubscription::connectedChanged, &guard, [&](bool connected) {
-                if (connected)
-                    sync(false);
+                // The subscription itself catches up on what arrived while it was down.
+                pushConnected = connected;
+                if (connected && initialSyncDone)
+                    announce("push");
             });
         QObject::connect(
             subscription.get(), &providers::PushSubscription::failed, &guard, [&](const mayfly::core::Error& error) {

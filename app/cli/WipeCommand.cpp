@@ -2,6 +2,8 @@
 
 #include "core/privacy/Wipe.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonObject>
 
 namespace mayfly::cli {
@@ -26,6 +28,17 @@ int runWipe(CliContext& context, const QStringList& arguments)
     if (!parser.positionalArguments().isEmpty())
         return context.usage(QStringLiteral("wipe takes no arguments"), usageLine);
 
+    if (!context.options().memoryOnly) {
+        const QString dir = context.options().profileDir.isEmpty() ? store::Profile::defaultDirectory()
+                                                                   : context.options().profileDir;
+        if (!QFileInfo::exists(QDir(dir).filePath(QString::fromLatin1(store::Profile::DatabaseName)))) {
+            if (context.json())
+                context.printJson(QJsonObject{{QStringLiteral("wiped"), dir}, {QStringLiteral("nothing"), true}});
+            else
+                context.out() << "Nothing to wipe in " << dir << "." << Qt::endl;
+            return ExitOk;
+        }
+    }
     // A profile whose key is gone (keychain lost, passphrase forgotten) can still be wiped.
     auto profile = context.profile(/*allowLocked=*/true);
     if (!profile)

@@ -1,6 +1,7 @@
 #include "app/Hardening.h"
 
 #include "core/net/HttpClient.h"
+#include "core/providers/ProviderFactory.h"
 #include "core/providers/RelayProvider.h"
 #include "core/store/Profile.h"
 #include "ui/ClipboardGuard.h"
@@ -8,6 +9,7 @@
 #include "ui/MainWindow.h"
 #include "ui/MessagePane.h"
 #include "ui/Session.h"
+#include "ui/SourceSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -160,21 +162,43 @@ int main(int argc, char* argv[])
     }
 
     core::net::HttpClient http;
+    core::store::Store& store = (*profile)->store();
+
+    // First run: where addresses come from, and the proxy, before anything is sent.
+    std::optional<ui::FirstRunDialog::Choice> choice = ui::loadSourceChoice(store);
+    if (!choice) {
+        ui::FirstRunDialog dialog;
+        choice = dialog.exec() == QDialog::Accepted ? dialog.choice() : ui::FirstRunDialog::Choice{};
+        if (auto saved = ui::saveSourceChoice(store, *choice); !saved)
+            QMessageBox::warning(nullptr, QApplication::translate("main", "Mayfly"),
+                QApplication::translate("main", "The settings could not be saved: %1").arg(saved.error().toString()));
+    }
+    http.setProxy(choice->proxy);
+    const bool useLocalRelay
+        = choice->source == QLatin1String(ui::FirstRunDialog::LocalSource) && !parser.isSet(noRelayOption);
+
     // The local relay keeps its (sealed) mail in the profile, or in a temporary folder removed on
     // exit for a memory-only session.
     QTemporaryDir scratch;
     const QString relayData
         = (*profile)->isMemoryOnly() ? scratch.path() : QDir((*profile)->directory()).filePath(QStringLiteral("relay"));
     std::unique_ptr<ui::LocalRelay> relay;
-    if (!parser.isSet(noRelayOption))
+    if (useLocalRelay)
         relay = std::make_unique<ui::LocalRelay>(relayData);
 
-    ui::Session session((*profile)->store(), [&](const QString& id) -> std::unique_ptr<core::providers::Provider> {
-        if (id == u"relay" && relay && relay->isReady())
-            return std::make_unique<core::providers::RelayProvider>(http, relay->apiUrl());
-        return nullptr;
+    ui::Session session(store, [&](const QString& id) -> std::unique_ptr<core::providers::Provider> {
+        if (id == u"relay" && relay)
+            return relay->isReady() ? std::make_unique<core::providers::RelayProvider>(http, relay->apiUrl()) : nullptr;
+        core::providers::ProviderSettings settings;
+        settings.id = id;
+        if (id == choice->source) {
+            settings.baseUrl = choice->baseUrl;
+            settings.creationKey = choice->creationKey;
+        }
+        return core::providers::createProvider(settings, http);
     });
     ui::MainWindow window(&session, relay.get());
+    window.setDefaultProvider(ui::providerIdForSource(choice->source));
     window.show();
     FileOpenForwarder fileOpen([&window](const QString& path) { window.openMessageFile(path); });
     application.installEventFilter(&fileOpen);

@@ -9,6 +9,7 @@
 #include <QNetworkCookieJar>
 #include <QNetworkProxyFactory>
 #include <QNetworkReply>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
 #include <QTimeZone>
@@ -173,37 +174,45 @@ QByteArray HttpClient::userAgent()
     return QByteArray(GenericUserAgent);
 }
 
-void HttpClient::get(const Request& request, Callback done)
+void HttpClient::get(const Request& request, Callback done, QObject* context)
 {
-    send("GET", request, std::move(done));
+    send("GET", request, std::move(done), context);
 }
 
-void HttpClient::post(const Request& request, Callback done)
+void HttpClient::post(const Request& request, Callback done, QObject* context)
 {
-    send("POST", request, std::move(done));
+    send("POST", request, std::move(done), context);
 }
 
-void HttpClient::put(const Request& request, Callback done)
+void HttpClient::put(const Request& request, Callback done, QObject* context)
 {
-    send("PUT", request, std::move(done));
+    send("PUT", request, std::move(done), context);
 }
 
-void HttpClient::patch(const Request& request, Callback done)
+void HttpClient::patch(const Request& request, Callback done, QObject* context)
 {
-    send("PATCH", request, std::move(done));
+    send("PATCH", request, std::move(done), context);
 }
 
-void HttpClient::del(const Request& request, Callback done)
+void HttpClient::del(const Request& request, Callback done, QObject* context)
 {
-    send("DELETE", request, std::move(done));
+    send("DELETE", request, std::move(done), context);
 }
 
-void HttpClient::send(const QByteArray& method, const Request& request, Callback done)
+void HttpClient::send(const QByteArray& method, const Request& request, Callback done, QObject* context)
 {
     auto pending = std::make_shared<Pending>();
     pending->method = method;
     pending->request = request;
-    pending->done = std::move(done);
+    if (context) {
+        QPointer<QObject> guard(context);
+        pending->done = [guard, done = std::move(done)](Result<Response> result) {
+            if (guard)
+                done(std::move(result));
+        };
+    } else {
+        pending->done = std::move(done);
+    }
     pending->hostKey = hostKey(request.url);
     if (!request.url.isValid() || (request.url.scheme() != u"https" && request.url.scheme() != u"http")) {
         // Still asynchronous: callers rely on the callback never running inside the call.

@@ -120,12 +120,14 @@ public:
     explicit HttpClient(QObject* parent = nullptr);
     ~HttpClient() override;
 
-    void get(const Request& request, Callback done);
-    void post(const Request& request, Callback done);
-    void put(const Request& request, Callback done);
-    void patch(const Request& request, Callback done);
-    void del(const Request& request, Callback done);
-    void send(const QByteArray& method, const Request& request, Callback done);
+    void get(const Request& request, Callback done, QObject* context = nullptr);
+    void post(const Request& request, Callback done, QObject* context = nullptr);
+    void put(const Request& request, Callback done, QObject* context = nullptr);
+    void patch(const Request& request, Callback done, QObject* context = nullptr);
+    void del(const Request& request, Callback done, QObject* context = nullptr);
+    // `context`: when given and destroyed before the answer, the callback is dropped (a provider
+    // deleted while its request is in flight).
+    void send(const QByteArray& method, const Request& request, Callback done, QObject* context = nullptr);
 
     // A long-lived streaming GET (Server-Sent Events): no total timeout, no retry, no spacing.
     // The reply is owned by the caller (deleteLater); the activity log entry is written when it ends.

@@ -116,11 +116,14 @@ void GuerrillaMailProvider::call(
     url.setQuery(query);
     request.url = url;
     request.headers.emplaceBack("Accept", "application/json");
-    m_http.get(request, [done = std::move(done)](Result<net::Response> result) {
-        if (result && !result->isSuccess())
-            return done(net::errorForStatus(*result));
-        done(std::move(result));
-    });
+    m_http.get(
+        request,
+        [done = std::move(done)](Result<net::Response> result) {
+            if (result && !result->isSuccess())
+                return done(net::errorForStatus(*result));
+            done(std::move(result));
+        },
+        this);
 }
 
 void GuerrillaMailProvider::claim(

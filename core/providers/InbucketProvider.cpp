@@ -74,52 +74,62 @@ void InbucketProvider::createMailbox(const CreateRequest& create, Callback<Mailb
     if (!mailbox)
         return later<Mailbox>(this, std::move(done), mailbox.error());
     m_http.get(
-        request(mailboxPath(*mailbox)), [mailbox = *mailbox, done = std::move(done)](Result<net::Response> result) {
+        request(mailboxPath(*mailbox)),
+        [mailbox = *mailbox, done = std::move(done)](Result<net::Response> result) {
             if (!result)
                 return done(result.error());
             if (!result->isSuccess())
                 return done(net::errorForStatus(*result));
             done(mailbox);
-        });
+        },
+        this);
 }
 
 void InbucketProvider::listMessages(const Mailbox& mailbox, Callback<QList<MessageSummary>> done)
 {
     const QString address = mailbox.address;
-    m_http.get(request(mailboxPath(mailbox)), [address, done = std::move(done)](Result<net::Response> result) {
-        if (!result)
-            return done(result.error());
-        if (!result->isSuccess())
-            return done(net::errorForStatus(*result));
-        done(parse::inbucketMessages(result->body, address));
-    });
+    m_http.get(
+        request(mailboxPath(mailbox)),
+        [address, done = std::move(done)](Result<net::Response> result) {
+            if (!result)
+                return done(result.error());
+            if (!result->isSuccess())
+                return done(net::errorForStatus(*result));
+            done(parse::inbucketMessages(result->body, address));
+        },
+        this);
 }
 
 void InbucketProvider::fetchRaw(const Mailbox& mailbox, const QString& messageId, Callback<QByteArray> done)
 {
     net::Request get = request(mailboxPath(mailbox) + u'/' + detail::pathSegment(messageId) + u"/source"_s);
     get.maxResponseBytes = net::MaxRawMessageBytes;
-    m_http.get(get, [done = std::move(done)](Result<net::Response> result) {
-        if (!result)
-            return done(result.error());
-        if (!result->isSuccess())
-            return done(net::errorForStatus(*result));
-        done(std::move(result->body));
-    });
+    m_http.get(
+        get,
+        [done = std::move(done)](Result<net::Response> result) {
+            if (!result)
+                return done(result.error());
+            if (!result->isSuccess())
+                return done(net::errorForStatus(*result));
+            done(std::move(result->body));
+        },
+        this);
 }
 
 void InbucketProvider::deleteMessage(const Mailbox& mailbox, const QString& messageId, Callback<void> done)
 {
     if (messageId.trimmed().isEmpty())
         return later<void>(this, std::move(done), makeError(ErrorCode::InvalidInput, u"no message id"_s));
-    m_http.del(request(mailboxPath(mailbox) + u'/' + detail::pathSegment(messageId)),
+    m_http.del(
+        request(mailboxPath(mailbox) + u'/' + detail::pathSegment(messageId)),
         [done = std::move(done)](Result<net::Response> result) {
             if (!result)
                 return done(result.error());
             if (!result->isSuccess())
                 return done(net::errorForStatus(*result));
             done({});
-        });
+        },
+        this);
 }
 
 void InbucketProvider::deleteMailbox(const Mailbox& mailbox, Callback<void> done)
@@ -153,13 +163,16 @@ void InbucketProvider::markSeen(const Mailbox& mailbox, const QString& messageId
     net::Request patch = request(mailboxPath(mailbox) + u'/' + detail::pathSegment(messageId));
     patch.headers.emplaceBack("Content-Type", "application/json");
     patch.body = "{\"seen\":true}";
-    m_http.patch(patch, [done = std::move(done)](Result<net::Response> result) {
-        if (!result)
-            return done(result.error());
-        if (!result->isSuccess())
-            return done(net::errorForStatus(*result));
-        done({});
-    });
+    m_http.patch(
+        patch,
+        [done = std::move(done)](Result<net::Response> result) {
+            if (!result)
+                return done(result.error());
+            if (!result->isSuccess())
+                return done(net::errorForStatus(*result));
+            done({});
+        },
+        this);
 }
 
 void InbucketProvider::extend(const Mailbox&, std::chrono::seconds, Callback<QDateTime> done)

@@ -112,6 +112,31 @@ Error MailTmProvider::errorFrom(const net::Response& response) const
     return error;
 }
 
+void MailTmProvider::learnHub(const net::Response& response)
+{
+    if (m_hubLearnt)
+        return;
+    const QString link = QString::fromLatin1(response.header("Link"));
+    if (link.isEmpty())
+        return;
+    static const QRegularExpression hub(u"<([^>]{1,2048})>\\s*;[^,]*rel=\"?mercure\"?"_s);
+    const auto match = hub.match(link);
+    if (!match.hasMatch())
+        return;
+    const QUrl candidate = m_baseUrl.resolved(QUrl(match.captured(1)));
+    // Only a hub of the provider itself (api.mail.tm -> mercure.mail.tm), on the same scheme, gets
+    // the account's JWT.
+    const QString baseHost = m_baseUrl.host().toLower();
+    const QString parent = baseHost.section(u'.', 1);
+    const QString host = candidate.host().toLower();
+    const bool sameSite
+        = host == baseHost || (parent.contains(u'.') && (host == parent || host.endsWith(u'.' + parent)));
+    if (!candidate.isValid() || candidate.scheme() != m_baseUrl.scheme() || !sameSite)
+        return;
+    m_mercureUrl = candidate.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
+    m_hubLearnt = true;
+}
+
 MailTmProvider::Session MailTmProvider::sessionOf(const Mailbox& mailbox) const
 {
     const QJsonObject object = QJsonDocument::fromJson(mailbox.credentials).object();
@@ -135,13 +160,17 @@ QByteArray MailTmProvider::serialise(const Session& session)
 
 void MailTmProvider::domains(Callback<QStringList> done)
 {
-    m_http.get(request(u"/domains"_s), [this, done = std::move(done)](Result<net::Response> result) {
-        if (!result)
-            return done(result.error());
-        if (!result->isSuccess())
-            return done(errorFrom(*result));
-        done(parse::mailTmDomains(result->body));
-    });
+    m_http.get(
+        request(u"/domains"_s),
+        [this, done = std::move(done)](Result<net::Response> result) {
+            if (!result)
+                return done(result.error());
+            learnHub(*result);
+            if (!result->isSuccess())
+                return done(errorFrom(*result));
+            done(parse::mailTmDomains(result->body));
+        },
+        this);
 }
 
 void MailTmProvider::login(
@@ -153,13 +182,16 @@ void MailTmProvider::login(
     body.insert(u"address", address);
     body.insert(u"password", password);
     tokenRequest.body = jsonBody(body);
-    m_http.post(tokenRequest, [this, done = std::move(done)](Result<net::Response> result) {
-        if (!result)
-            return done(result.error());
-        if (!result->isSuccess())
-            return done(errorFrom(*result));
-        done(parse::mailTmToken(result->body));
-    });
+    m_http.post(
+        tokenRequest,
+        [this, done = std::move(done)](Result<net::Response> result) {
+            if (!result)
+                return done(result.error());
+            if (!result->isSuccess())
+                return done(errorFrom(*result));
+            done(parse::mailTmToken(result->body));
+        },
+        this);
 }
 
 void MailTmProvider::createMailbox(const CreateRequest& create, Callback<Mailbox> done)
@@ -179,26 +211,29 @@ void MailTmProvider::createMailbox(const CreateRequest& create, Callback<Mailbox
         body.insert(u"address", address);
         body.insert(u"password", password);
         accounts.body = jsonBody(body);
-        m_http.post(accounts, [this, address, password, done](Result<net::Response> result) mutable {
-            if (!result)
-                return done(result.error());
-            if (!result->isSuccess())
-                return done(errorFrom(*result));
-            auto accountId = parse::mailTmAccountId(result->body);
-            if (!accountId)
-                return done(accountId.error());
-            login(address, password, [this, address, password, id = *accountId, done](auto token) mutable {
-                if (!token)
-                    return done(token.error());
-                Mailbox mailbox;
-                mailbox.address = address;
-                mailbox.providerId = m_id;
-                mailbox.remoteId = id;
-                mailbox.credentials = serialise(Session{password, token->token, id});
-                mailbox.createdAt = QDateTime::currentDateTimeUtc();
-                done(std::move(mailbox));
-            });
-        });
+        m_http.post(
+            accounts,
+            [this, address, password, done](Result<net::Response> result) mutable {
+                if (!result)
+                    return done(result.error());
+                if (!result->isSuccess())
+                    return done(errorFrom(*result));
+                auto accountId = parse::mailTmAccountId(result->body);
+                if (!accountId)
+                    return done(accountId.error());
+                login(address, password, [this, address, password, id = *accountId, done](auto token) mutable {
+                    if (!token)
+                        return done(token.error());
+                    Mailbox mailbox;
+                    mailbox.address = address;
+                    mailbox.providerId = m_id;
+                    mailbox.remoteId = id;
+                    mailbox.credentials = serialise(Session{password, token->token, id});
+                    mailbox.createdAt = QDateTime::currentDateTimeUtc();
+                    done(std::move(mailbox));
+                });
+            },
+            this);
     };
 
     if (!create.domain.isEmpty()) {
@@ -227,7 +262,8 @@ void MailTmProvider::authed(const Mailbox& mailbox, const QByteArray& method, co
         return out;
     };
     const QString address = mailbox.address;
-    m_http.send(method, build(session.token),
+    m_http.send(
+        method, build(session.token),
         [this, session, address, method, build, done = std::move(done)](Result<net::Response> result) mutable {
             if (!result || result->status != 401)
                 return done(std::move(result));
@@ -243,13 +279,17 @@ void MailTmProvider::authed(const Mailbox& mailbox, const QByteArray& method, co
                 m_freshTokens.insert(address, token->token);
                 Q_EMIT credentialsChanged(
                     address, serialise(Session{session.password, token->token, session.accountId}));
-                m_http.send(method, build(token->token), [done](Result<net::Response> retried) {
-                    if (retried && retried->status == 401)
-                        return done(makeError(ErrorCode::BadCredential, u"token refused after login"_s));
-                    done(std::move(retried));
-                });
+                m_http.send(
+                    method, build(token->token),
+                    [done](Result<net::Response> retried) {
+                        if (retried && retried->status == 401)
+                            return done(makeError(ErrorCode::BadCredential, u"token refused after login"_s));
+                        done(std::move(retried));
+                    },
+                    this);
             });
-        });
+        },
+        this);
 }
 
 void MailTmProvider::listMessages(const Mailbox& mailbox, Callback<QList<MessageSummary>> done)
@@ -258,6 +298,7 @@ void MailTmProvider::listMessages(const Mailbox& mailbox, Callback<QList<Message
         [this, done = std::move(done)](Result<net::Response> result) {
             if (!result)
                 return done(result.error());
+            learnHub(*result);
             if (!result->isSuccess())
                 return done(errorFrom(*result));
             done(parse::mailTmMessages(result->body));

@@ -29,6 +29,7 @@ public:
     [[nodiscard]] static ProviderInfo infoFor(const QString& id);
 
     [[nodiscard]] ProviderInfo info() const override;
+    [[nodiscard]] QUrl hubUrl() const { return m_mercureUrl; }
     void domains(Callback<QStringList> done) override;
     void createMailbox(const CreateRequest& request, Callback<Mailbox> done) override;
     void listMessages(const Mailbox& mailbox, Callback<QList<MessageSummary>> done) override;
@@ -59,11 +60,14 @@ private:
         const QByteArray& contentType, qint64 maxBytes, ResponseCallback done);
     void login(const QString& address, const QString& password, std::function<void(Result<parse::MailTmToken>)> done);
     [[nodiscard]] Error errorFrom(const net::Response& response) const;
+    // API Platform announces its hub as `Link: <...>; rel="mercure"` (PROVIDERS.md §1.1).
+    void learnHub(const net::Response& response);
 
     net::HttpClient& m_http;
     QString m_id;
     QUrl m_baseUrl;
     QUrl m_mercureUrl;
+    bool m_hubLearnt = false;
     QHash<QString, QString> m_freshTokens; // address -> JWT renewed since the caller's credentials
     std::chrono::milliseconds m_pollInterval{15000};
     std::chrono::milliseconds m_reconnectDelay{1000};

@@ -80,14 +80,16 @@ void MailpitProvider::createMailbox(const CreateRequest& create, Callback<Mailbo
     if (!mailbox)
         return later<Mailbox>(this, std::move(done), mailbox.error());
     // Nothing to create; one cheap call proves the server is there and the credentials work.
-    m_http.get(request(u"/api/v1/messages?limit=1"_s),
+    m_http.get(
+        request(u"/api/v1/messages?limit=1"_s),
         [mailbox = *mailbox, done = std::move(done)](Result<net::Response> result) {
             if (!result)
                 return done(result.error());
             if (!result->isSuccess())
                 return done(net::errorForStatus(*result));
             done(mailbox);
-        });
+        },
+        this);
 }
 
 void MailpitProvider::listMessages(const Mailbox& mailbox, Callback<QList<MessageSummary>> done)
@@ -101,26 +103,32 @@ void MailpitProvider::listMessages(const Mailbox& mailbox, Callback<QList<Messag
     url.setQuery(query);
     get.url = url;
     const QString address = mailbox.address;
-    m_http.get(get, [address, done = std::move(done)](Result<net::Response> result) {
-        if (!result)
-            return done(result.error());
-        if (!result->isSuccess())
-            return done(net::errorForStatus(*result));
-        done(parse::mailpitMessages(result->body, address));
-    });
+    m_http.get(
+        get,
+        [address, done = std::move(done)](Result<net::Response> result) {
+            if (!result)
+                return done(result.error());
+            if (!result->isSuccess())
+                return done(net::errorForStatus(*result));
+            done(parse::mailpitMessages(result->body, address));
+        },
+        this);
 }
 
 void MailpitProvider::fetchRaw(const Mailbox&, const QString& messageId, Callback<QByteArray> done)
 {
     net::Request get = request(u"/api/v1/message/"_s + detail::pathSegment(messageId) + u"/raw"_s);
     get.maxResponseBytes = net::MaxRawMessageBytes;
-    m_http.get(get, [done = std::move(done)](Result<net::Response> result) {
-        if (!result)
-            return done(result.error());
-        if (!result->isSuccess())
-            return done(net::errorForStatus(*result));
-        done(std::move(result->body));
-    });
+    m_http.get(
+        get,
+        [done = std::move(done)](Result<net::Response> result) {
+            if (!result)
+                return done(result.error());
+            if (!result->isSuccess())
+                return done(net::errorForStatus(*result));
+            done(std::move(result->body));
+        },
+        this);
 }
 
 void MailpitProvider::deleteIds(const QStringList& ids, Callback<void> done)
@@ -137,13 +145,16 @@ void MailpitProvider::deleteIds(const QStringList& ids, Callback<void> done)
     net::Request del = request(u"/api/v1/messages"_s);
     del.headers.emplaceBack("Content-Type", "application/json");
     del.body = QJsonDocument(QJsonObject{{u"IDs"_s, QJsonArray::fromStringList(clean)}}).toJson(QJsonDocument::Compact);
-    m_http.del(del, [done = std::move(done)](Result<net::Response> result) {
-        if (!result)
-            return done(result.error());
-        if (!result->isSuccess())
-            return done(net::errorForStatus(*result));
-        done({});
-    });
+    m_http.del(
+        del,
+        [done = std::move(done)](Result<net::Response> result) {
+            if (!result)
+                return done(result.error());
+            if (!result->isSuccess())
+                return done(net::errorForStatus(*result));
+            done({});
+        },
+        this);
 }
 
 void MailpitProvider::deleteMessage(const Mailbox&, const QString& messageId, Callback<void> done)
@@ -173,13 +184,16 @@ void MailpitProvider::markSeen(const Mailbox&, const QString& messageId, Callbac
     put.headers.emplaceBack("Content-Type", "application/json");
     put.body = QJsonDocument(QJsonObject{{u"IDs"_s, QJsonArray{messageId}}, {u"Read"_s, true}})
                    .toJson(QJsonDocument::Compact);
-    m_http.put(put, [done = std::move(done)](Result<net::Response> result) {
-        if (!result)
-            return done(result.error());
-        if (!result->isSuccess())
-            return done(net::errorForStatus(*result));
-        done({});
-    });
+    m_http.put(
+        put,
+        [done = std::move(done)](Result<net::Response> result) {
+            if (!result)
+                return done(result.error());
+            if (!result->isSuccess())
+                return done(net::errorForStatus(*result));
+            done({});
+        },
+        this);
 }
 
 void MailpitProvider::extend(const Mailbox&, std::chrono::seconds, Callback<QDateTime> done)

@@ -136,48 +136,53 @@ void RelayProvider::createMailbox(const CreateRequest& create, Callback<Mailbox>
     post.headers.emplaceBack("Content-Type", "application/json");
     post.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     auto privateKey = std::make_shared<SecureBuffer>(std::move(keys.privateKey));
-    m_http.post(post, [privateKey, done = std::move(done)](Result<net::Response> result) {
-        if (!result)
-            return done(result.error());
-        if (!result->isSuccess()) {
-            Error error = errorFrom(*result, false);
-            if (result->status == 401)
-                error.detail = u"the relay refused the creation key"_s;
-            return done(error);
-        }
-        auto created = parse::relayAddress(result->body);
-        if (!created)
-            return done(created.error());
-        if (created->token.isEmpty())
-            return done(makeError(ErrorCode::ProviderDown, u"no token in answer"_s));
-        QByteArray key = privateKey->toByteArray();
-        QByteArray keyBase64 = key.toBase64();
-        secureWipe(key);
-        QJsonObject credentials;
-        credentials.insert(u"token", created->token);
-        credentials.insert(u"privateKey", QString::fromLatin1(keyBase64));
-        secureWipe(keyBase64);
-        Mailbox mailbox;
-        mailbox.address = created->address;
-        mailbox.providerId = u"relay"_s;
-        mailbox.remoteId = created->id;
-        mailbox.credentials = QJsonDocument(credentials).toJson(QJsonDocument::Compact);
-        mailbox.createdAt = created->createdAt.isValid() ? created->createdAt : QDateTime::currentDateTimeUtc();
-        mailbox.expiresAt = created->expiresAt;
-        done(std::move(mailbox));
-    });
+    m_http.post(
+        post,
+        [privateKey, done = std::move(done)](Result<net::Response> result) {
+            if (!result)
+                return done(result.error());
+            if (!result->isSuccess()) {
+                Error error = errorFrom(*result, false);
+                if (result->status == 401)
+                    error.detail = u"the relay refused the creation key"_s;
+                return done(error);
+            }
+            auto created = parse::relayAddress(result->body);
+            if (!created)
+                return done(created.error());
+            if (created->token.isEmpty())
+                return done(makeError(ErrorCode::ProviderDown, u"no token in answer"_s));
+            QByteArray key = privateKey->toByteArray();
+            QByteArray keyBase64 = key.toBase64();
+            secureWipe(key);
+            QJsonObject credentials;
+            credentials.insert(u"token", created->token);
+            credentials.insert(u"privateKey", QString::fromLatin1(keyBase64));
+            secureWipe(keyBase64);
+            Mailbox mailbox;
+            mailbox.address = created->address;
+            mailbox.providerId = u"relay"_s;
+            mailbox.remoteId = created->id;
+            mailbox.credentials = QJsonDocument(credentials).toJson(QJsonDocument::Compact);
+            mailbox.createdAt = created->createdAt.isValid() ? created->createdAt : QDateTime::currentDateTimeUtc();
+            mailbox.expiresAt = created->expiresAt;
+            done(std::move(mailbox));
+        },
+        this);
 }
 
 void RelayProvider::listMessages(const Mailbox& mailbox, Callback<QList<MessageSummary>> done)
 {
-    m_http.get(request(addressPath(mailbox) + u"/messages"_s, tokenOf(mailbox)),
+    m_http.get(
+        request(addressPath(mailbox) + u"/messages"_s, tokenOf(mailbox)),
         [done = std::move(done)](Result<net::Response> result) {
             if (!result)
                 return done(result.error());
             if (!result->isSuccess())
                 return done(errorFrom(*result, true));
             done(parse::relayMessages(result->body));
-        });
+        },
+        this);
 }
 
 void RelayProvider::fetchRaw(const Mailbox& mailbox, const QString& messageId, Callback<QByteArray> done)
@@ -186,47 +191,55 @@ void RelayProvider::fetchRaw(const Mailbox& mailbox, const QString& messageId, C
         = request(addressPath(mailbox) + u"/messages/"_s + pathSegment(messageId) + u"/raw"_s, tokenOf(mailbox));
     get.maxResponseBytes = net::MaxRawMessageBytes;
     const QByteArray credentials = mailbox.credentials;
-    m_http.get(get, [credentials, messageId, done = std::move(done)](Result<net::Response> result) {
-        if (!result)
-            return done(result.error());
-        if (!result->isSuccess())
-            return done(errorFrom(*result, false));
-        if (!result->header("Content-Type").startsWith(SealedContentType))
-            return done(std::move(result->body));
-        Mailbox owner;
-        owner.credentials = credentials;
-        auto key = privateKeyOf(owner);
-        if (!key)
-            return done(key.error());
-        auto opened = crypto::SealedBox::open(*key, result->body, messageId.toUtf8());
-        if (!opened)
-            return done(makeError(ErrorCode::Crypto, u"sealed message did not open"_s));
-        done(std::move(opened));
-    });
+    m_http.get(
+        get,
+        [credentials, messageId, done = std::move(done)](Result<net::Response> result) {
+            if (!result)
+                return done(result.error());
+            if (!result->isSuccess())
+                return done(errorFrom(*result, false));
+            if (!result->header("Content-Type").startsWith(SealedContentType))
+                return done(std::move(result->body));
+            Mailbox owner;
+            owner.credentials = credentials;
+            auto key = privateKeyOf(owner);
+            if (!key)
+                return done(key.error());
+            auto opened = crypto::SealedBox::open(*key, result->body, messageId.toUtf8());
+            if (!opened)
+                return done(makeError(ErrorCode::Crypto, u"sealed message did not open"_s));
+            done(std::move(opened));
+        },
+        this);
 }
 
 void RelayProvider::deleteMessage(const Mailbox& mailbox, const QString& messageId, Callback<void> done)
 {
-    m_http.del(request(addressPath(mailbox) + u"/messages/"_s + pathSegment(messageId), tokenOf(mailbox)),
+    m_http.del(
+        request(addressPath(mailbox) + u"/messages/"_s + pathSegment(messageId), tokenOf(mailbox)),
         [done = std::move(done)](Result<net::Response> result) {
             if (!result)
                 return done(result.error());
             if (!result->isSuccess())
                 return done(errorFrom(*result, false));
             done({});
-        });
+        },
+        this);
 }
 
 void RelayProvider::deleteMailbox(const Mailbox& mailbox, Callback<void> done)
 {
-    m_http.del(request(addressPath(mailbox), tokenOf(mailbox)), [done = std::move(done)](Result<net::Response> result) {
-        if (!result)
-            return done(result.error());
-        // Already gone (expired, deleted elsewhere) is what the caller wanted.
-        if (!result->isSuccess() && result->status != 404)
-            return done(errorFrom(*result, true));
-        done({});
-    });
+    m_http.del(
+        request(addressPath(mailbox), tokenOf(mailbox)),
+        [done = std::move(done)](Result<net::Response> result) {
+            if (!result)
+                return done(result.error());
+            // Already gone (expired, deleted elsewhere) is what the caller wanted.
+            if (!result->isSuccess() && result->status != 404)
+                return done(errorFrom(*result, true));
+            done({});
+        },
+        this);
 }
 
 void RelayProvider::markSeen(const Mailbox&, const QString&, Callback<void> done)
@@ -241,13 +254,16 @@ void RelayProvider::extend(const Mailbox& mailbox, std::chrono::seconds ttl, Cal
     QJsonObject body;
     body.insert(u"ttlSeconds", qint64(ttl.count()));
     post.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    m_http.post(post, [done = std::move(done)](Result<net::Response> result) {
-        if (!result)
-            return done(result.error());
-        if (!result->isSuccess())
-            return done(errorFrom(*result, true));
-        done(parse::relayExpiresAt(result->body));
-    });
+    m_http.post(
+        post,
+        [done = std::move(done)](Result<net::Response> result) {
+            if (!result)
+                return done(result.error());
+            if (!result->isSuccess())
+                return done(errorFrom(*result, true));
+            done(parse::relayExpiresAt(result->body));
+        },
+        this);
 }
 
 std::unique_ptr<PushSubscription> RelayProvider::subscribe(const Mailbox& mailbox)

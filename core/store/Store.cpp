@@ -224,11 +224,13 @@ void Store::notifyChanged()
 {
     if (m_path.isEmpty())
         return;
-    // Written in place so a QFileSystemWatcher in another process sees a modification.
+    // Rewritten in place at a fixed width, never truncated: a watcher in another process sees a
+    // modification, and ext4 does not force a flush as it does for truncate-then-write.
     QFile change(changeFilePath());
-    if (change.open(QIODevice::WriteOnly)) {
-        const QByteArray stamp = QByteArray::number(QCoreApplication::applicationPid()) + ' '
-            + QByteArray::number(++m_changeCounter) + ' ' + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
+    if (change.open(QIODevice::ReadWrite)) {
+        const QByteArray stamp = QByteArray(QByteArray::number(QCoreApplication::applicationPid()) + ' '
+            + QByteArray::number(++m_changeCounter) + ' ' + QByteArray::number(QDateTime::currentMSecsSinceEpoch()))
+                                     .leftJustified(48, ' ');
         change.write(stamp);
     }
 }

@@ -27,7 +27,7 @@ void TestRelayCli::helpDocumentsOptions()
     for (const char* option : {"--smtp", "--http", "--domain", "--data", "--catch-all", "--config", "--tls-cert",
              "--tls-key", "--creation-key", "--max-size", "--default-ttl", "--max-ttl", "--idle-timeout",
              "--min-data-rate", "--max-connections", "--max-connections-per-client", "--janitor-interval",
-             "--max-token-failures", "--hostname", "--verbose"})
+             "--max-token-failures", "--max-messages-per-address", "--hostname", "--verbose"})
         QVERIFY2(help.contains(QLatin1String(option)), option);
 }
 

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void pushAnnouncesNewMail();
     void pushReconnectsAndCatchesUp();
     void pollingFallbackWithoutHub();
+    void providerDeletedWhileRequestInFlight();
 
 private:
     Mailbox create(const CreateRequest& request = {});
@@ -253,6 +254,17 @@ void TestMailTmProvider::pollingFallbackWithoutHub()
     const QString id = m_fake->deliver(mailbox->address, u"polled"_s, "Subject: polled\r\n\r\nx\r\n");
     QVERIFY(arrived.wait(5000));
     QCOMPARE(arrived.at(0).at(0).toString(), id);
+}
+
+void TestMailTmProvider::providerDeletedWhileRequestInFlight()
+{
+    auto provider = std::make_unique<MailTmProvider>(*m_http, u"mailtm"_s, QUrl(m_fake->baseUrl()));
+    bool called = false;
+    provider->domains([&called](Result<QStringList>) { called = true; });
+    provider.reset();
+    QSignalSpy finished(m_http.get(), &net::HttpClient::activityLogChanged);
+    QVERIFY(finished.wait(5000)); // the answer came back after the provider was gone
+    QVERIFY(!called);
 }
 
 QTEST_GUILESS_MAIN(TestMailTmProvider)

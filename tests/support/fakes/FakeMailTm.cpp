@@ -51,7 +51,12 @@ QJsonObject messageJson(const FakeMailTm::Account& account, const FakeMailTm::Me
 FakeMailTm::FakeMailTm(QObject* parent)
     : QObject(parent)
 {
-    m_server.setHandler([this](const FakeRequest& request) { return handle(request); });
+    m_server.setHandler([this](const FakeRequest& request) {
+        FakeResponse response = handle(request);
+        if (m_hubPath != u"/.well-known/mercure")
+            response.headers.emplaceBack("Link", "<" + m_hubPath.toUtf8() + ">; rel=\"mercure\"");
+        return response;
+    });
 }
 
 void FakeMailTm::failNext(int count, int status, int retryAfter)
@@ -190,7 +195,7 @@ FakeResponse FakeMailTm::handle(const FakeRequest& request)
         return FakeResponse::json(
             200, json({{u"token"_s, token}, {u"id"_s, found->id}, {u"@id"_s, QString(u"/accounts/"_s + found->id)}}));
     }
-    if (path == u"/.well-known/mercure") {
+    if (path == m_hubPath) {
         Account* subscriber = accountForToken(request);
         if (!subscriber)
             return FakeResponse::json(401, "{}");

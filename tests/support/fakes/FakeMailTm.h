@@ -51,6 +51,8 @@ public:
     // Passwords stop working too (account taken over / deleted elsewhere).
     void breakPasswords() { m_passwordsBroken = true; }
     void addTakenAddress(const QString& address);
+    // Serves the hub at `path` instead and announces it on every answer with a Link header.
+    void announceHub(const QString& path) { m_hubPath = path; }
 
     // A message arrives for `address`: stored, and announced on the Mercure hub.
     QString deliver(const QString& address, const QString& subject, const QByteArray& raw);
@@ -70,6 +72,7 @@ private:
     QList<Account> m_accounts;
     QHash<QString, QString> m_tokens; // token -> account id
     bool m_plainArrays = false;
+    QString m_hubPath = QStringLiteral("/.well-known/mercure");
     bool m_junk = false;
     bool m_garbageNext = false;
     bool m_passwordsBroken = false;
