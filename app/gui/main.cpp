@@ -14,12 +14,18 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileOpenEvent>
 #include <QIcon>
 #include <QInputDialog>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QTemporaryDir>
+#include <QTranslator>
 
+#include <functional>
 #include <memory>
 
 using namespace mayfly;
@@ -61,6 +67,46 @@ core::Result<std::unique_ptr<core::store::Profile>> openProfile(core::store::Pro
     return core::store::Profile::open(options);
 }
 
+// The system's language, or the one chosen in the settings (ui/language, e.g. "de" or "pt_BR").
+// English needs its catalogue too: it holds the plural forms ("1 tracker", "2 trackers").
+void installTranslators(QTranslator& qt, QTranslator& mayfly)
+{
+    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
+    if (!chosen.isEmpty())
+        QLocale::setDefault(locale);
+    if (qt.load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qt);
+    const QString embedded = QStringLiteral(":/mayfly/i18n");
+    if (mayfly.load(locale, QStringLiteral("mayfly"), QStringLiteral("_"), embedded)
+        || mayfly.load(QStringLiteral("mayfly_en"), embedded))
+        QApplication::installTranslator(&mayfly);
+}
+
+// macOS hands a file opened from the Finder (the bundle's .eml document type) to the running app as
+// an event, not as an argument.
+class FileOpenForwarder final : public QObject
+{
+public:
+    explicit FileOpenForwarder(std::function<void(const QString&)> open)
+        : m_open(std::move(open))
+    { }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::FileOpen) {
+            m_open(static_cast<QFileOpenEvent*>(event)->file());
+            return true;
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void(const QString&)> m_open;
+};
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -72,6 +118,9 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(MAYFLY_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.mayfly.Mayfly"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/mayfly/icons/mayfly.svg")));
+    QTranslator qtTranslator;
+    QTranslator mayflyTranslator;
+    installTranslators(qtTranslator, mayflyTranslator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main",
@@ -152,6 +201,8 @@ int main(int argc, char* argv[])
     window.setDefaultProvider(ui::providerIdForSource(choice->source));
     window.setPrivacySources(profile->get(), &http);
     window.show();
+    FileOpenForwarder fileOpen([&window](const QString& path) { window.openMessageFile(path); });
+    application.installEventFilter(&fileOpen);
 
     if (relay) {
         QObject::connect(relay.get(), &ui::LocalRelay::ready, &session, [&session] { session.start(); });

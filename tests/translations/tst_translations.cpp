@@ -1,0 +1,390 @@
+// Two promises of the translations:
+//  1. every translations/mayfly_<lang>.ts is complete for the current sources: after lupdate (run
+//     on a temporary copy) nothing is unfinished or obsolete, and placeholders survived;
+//  2. every string a user sees in the main window, the message pane and the link dialog goes
+//     through tr() with a context lupdate can see (pseudo-locale run).
+
+#include "ui/ClipboardGuard.h"
+#include "ui/LinkDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/MessagePane.h"
+
+#include "tests/support/TestPaths.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+using namespace mayfly;
+
+namespace {
+
+const QString kTranslationsDir = QStringLiteral(MAYFLY_TRANSLATIONS_DIR);
+const QString kUpdateHint
+    = QStringLiteral("Run `cmake --build <build> --target update_translations`, translate the entries marked "
+                     "unfinished in translations/ (Qt Linguist or by hand) and commit the .ts files.");
+
+struct Entry
+{
+    QString context;
+    QString source;
+    QString type; // "", "unfinished", "vanished", "obsolete"
+    bool numerus = false;
+    QStringList forms; // one translation, or the numerus forms
+};
+
+QList<Entry> readTsFile(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = path + QStringLiteral(": ") + file.errorString();
+        return {};
+    }
+    QList<Entry> entries;
+    QXmlStreamReader xml(&file);
+    QString context;
+    Entry entry;
+    while (xml.readNext() != QXmlStreamReader::Invalid && !xml.atEnd()) {
+        const auto name = xml.name();
+        if (xml.isStartElement()) {
+            if (name == u"name")
+                context = xml.readElementText();
+            else if (name == u"message")
+                entry = Entry{context, {}, {}, xml.attributes().value(QLatin1String("numerus")) == u"yes", {}};
+            else if (name == u"source")
+                entry.source = xml.readElementText();
+            else if (name == u"translation") {
+                entry.type = xml.attributes().value(QLatin1String("type")).toString();
+                if (!entry.numerus)
+                    entry.forms << xml.readElementText();
+            } else if (name == u"numerusform")
+                entry.forms << xml.readElementText();
+        } else if (xml.isEndElement() && name == u"message") {
+            entries << entry;
+        }
+    }
+    if (xml.hasError())
+        *error = path + QStringLiteral(": ") + xml.errorString();
+    return entries;
+}
+
+// lupdate over the same sources and options the build uses (translations/CMakeLists.txt).
+bool runLupdate(const QString& ts, bool pluralOnly, QString* output)
+{
+    QStringList args{QStringLiteral("-locations"), QStringLiteral("none"),
+        QStringLiteral("@") + QStringLiteral(MAYFLY_I18N_SOURCES)};
+    if (pluralOnly)
+        args.prepend(QStringLiteral("-pluralonly"));
+    args << QStringLiteral("-ts") << ts;
+    QProcess lupdate;
+    lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    lupdate.start(QStringLiteral(MAYFLY_LUPDATE), args);
+    const bool ok
+        = lupdate.waitForFinished(120'000) && lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0;
+    *output = QString::fromLocal8Bit(lupdate.readAll());
+    return ok;
+}
+
+QSet<QString> placeholders(const QString& text)
+{
+    static const QRegularExpression re(QStringLiteral("%(\\d+|n)"));
+    QSet<QString> found;
+    for (const auto& match : re.globalMatch(text))
+        found.insert(match.captured(0));
+    return found;
+}
+
+QString describe(const Entry& entry)
+{
+    return QStringLiteral("    [%1] \"%2\"").arg(entry.context, entry.source);
+}
+
+// Answers only for (context, source) pairs lupdate extracted, with the text wrapped in markers.
+// A string shown without markers was not translatable: not in tr(), or in a context lupdate
+// names differently than the class does at run time.
+class PseudoTranslator final : public QTranslator
+{
+public:
+    explicit PseudoTranslator(QSet<QString> keys)
+        : m_keys(std::move(keys))
+    { }
+
+    static QString key(const QString& context, const QString& source) { return context + u'\x1f' + source; }
+
+    QString translate(const char* context, const char* source, const char* disambiguation, int n) const override
+    {
+        Q_UNUSED(disambiguation)
+        Q_UNUSED(n)
+        const QString text = QString::fromUtf8(source);
+        if (!m_keys.contains(key(QString::fromUtf8(context), text)))
+            return {};
+        return QStringLiteral("\u27e6") + text + QStringLiteral("\u27e7");
+    }
+
+    bool isEmpty() const override { return false; }
+
+private:
+    QSet<QString> m_keys;
+};
+
+} // namespace
+
+class TestTranslations final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void tsFileIsComplete_data();
+    void tsFileIsComplete();
+    void pseudoLocaleReachesEveryString();
+    void embeddedTranslationsLoad_data();
+    void embeddedTranslationsLoad();
+
+private:
+    QStringList untranslated(QWidget* root) const;
+};
+
+void TestTranslations::tsFileIsComplete_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("pluralOnly");
+    const QStringList files
+        = QDir(kTranslationsDir).entryList({QStringLiteral("mayfly_*.ts")}, QDir::Files, QDir::Name);
+    QVERIFY(files.size() >= 8);
+    for (const QString& file : files)
+        QTest::newRow(qPrintable(file)) << file << (file == u"mayfly_en.ts");
+}
+
+void TestTranslations::tsFileIsComplete()
+{
+    QFETCH(QString, file);
+    QFETCH(bool, pluralOnly);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString copy = dir.filePath(file);
+    QVERIFY(QFile::copy(QDir(kTranslationsDir).filePath(file), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    QString output;
+    QVERIFY2(runLupdate(copy, pluralOnly, &output), qPrintable(output));
+
+    QString error;
+    const QList<Entry> entries = readTsFile(copy, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!entries.isEmpty());
+
+    QStringList unfinished, obsolete, broken;
+    for (const Entry& entry : entries) {
+        if (entry.type == u"vanished" || entry.type == u"obsolete") {
+            obsolete << describe(entry);
+            continue;
+        }
+        const bool empty
+            = std::all_of(entry.forms.cbegin(), entry.forms.cend(), [](const QString& f) { return f.isEmpty(); });
+        if (entry.type == u"unfinished" || empty || entry.forms.isEmpty()) {
+            unfinished << describe(entry);
+            continue;
+        }
+        // %1, %2 ... must all survive; %n must appear in the general (last) plural form.
+        QSet<QString> wanted = placeholders(entry.source);
+        wanted.remove(QStringLiteral("%n"));
+        for (const QString& form : entry.forms) {
+            QSet<QString> got = placeholders(form);
+            got.remove(QStringLiteral("%n"));
+            if (got != wanted)
+                broken << describe(entry) + QStringLiteral(" -> \"%1\" (placeholders differ)").arg(form);
+        }
+        if (entry.numerus && !entry.forms.constLast().contains(QStringLiteral("%n")))
+            broken << describe(entry) + QStringLiteral(" -> \"%1\" (no %n)").arg(entry.forms.constLast());
+    }
+
+    QString report;
+    if (!unfinished.isEmpty())
+        report += QStringLiteral("\ntranslations/%1: %2 unfinished entries:\n%3")
+                      .arg(file)
+                      .arg(unfinished.size())
+                      .arg(unfinished.join(u'\n'));
+    if (!obsolete.isEmpty())
+        report += QStringLiteral("\ntranslations/%1: %2 obsolete entries (source strings no longer exist):\n%3")
+                      .arg(file)
+                      .arg(obsolete.size())
+                      .arg(obsolete.join(u'\n'));
+    if (!broken.isEmpty())
+        report += QStringLiteral("\ntranslations/%1: %2 entries with broken placeholders:\n%3")
+                      .arg(file)
+                      .arg(broken.size())
+                      .arg(broken.join(u'\n'));
+    if (!report.isEmpty())
+        QFAIL(qPrintable(report + u'\n' + kUpdateHint));
+}
+
+QStringList TestTranslations::untranslated(QWidget* root) const
+{
+    static const QRegularExpression letter(QStringLiteral("\\p{L}"));
+    QStringList missing;
+    auto check = [&](const QString& where, const QString& text) {
+        if (text.contains(letter) && !text.contains(QChar(0x27e6)))
+            missing << QStringLiteral("%1: \"%2\"").arg(where, text);
+    };
+    auto nameOf = [](const QObject* object) -> QString {
+        return QString::fromLatin1(object->metaObject()->className()) + u'#' + object->objectName();
+    };
+
+    // Widgets that show the message's own data (sender, subject, code, link targets) or text that
+    // core produces in English (parser problems, block reasons, link warnings).
+    static const QSet<QString> dataWidgets{QStringLiteral("messageHeaders"), QStringLiteral("problemsBar"),
+        QStringLiteral("codeValue"), QStringLiteral("linkText"), QStringLiteral("linkTarget"),
+        QStringLiteral("linkCleaned"), QStringLiteral("linkWarning")};
+
+    QList<QWidget*> widgets = root->findChildren<QWidget*>();
+    widgets.prepend(root);
+    for (QWidget* widget : std::as_const(widgets)) {
+        const QString name = nameOf(widget);
+        if (dataWidgets.contains(widget->objectName()))
+            continue;
+        // Qt's own helpers (tab bar scroll buttons, "qt_" widgets) come with qtbase's catalogue.
+        if (widget->objectName().startsWith(u"qt_") || widget->objectName() == u"ScrollLeftButton"
+            || widget->objectName() == u"ScrollRightButton")
+            continue;
+        // Standard buttons (Cancel, Close...) are translated by Qt's own qtbase catalogue.
+        if (auto* box = qobject_cast<QDialogButtonBox*>(widget->parentWidget());
+            box && box->standardButton(qobject_cast<QAbstractButton*>(widget)) != QDialogButtonBox::NoButton)
+            continue;
+        if (widget->isWindow())
+            check(name + QStringLiteral(" title"), widget->windowTitle());
+        if (widget->objectName() != u"blockedBar") // its tooltip lists core's block reasons and URLs
+            check(name + QStringLiteral(" tooltip"), widget->toolTip());
+        check(name + QStringLiteral(" accessible name"), widget->accessibleName());
+        if (auto* label = qobject_cast<QLabel*>(widget); label && label->isVisibleTo(root))
+            check(name, label->text());
+        if (auto* button = qobject_cast<QAbstractButton*>(widget); button && button->isVisibleTo(root))
+            check(name, button->text());
+        if (auto* edit = qobject_cast<QLineEdit*>(widget))
+            check(name + QStringLiteral(" placeholder"), edit->placeholderText());
+        if (auto* box = qobject_cast<QGroupBox*>(widget))
+            check(name, box->title());
+        if (auto* menu = qobject_cast<QMenu*>(widget))
+            check(name, menu->title());
+        if (auto* tabs = qobject_cast<QTabWidget*>(widget)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                check(name + QStringLiteral(" tab"), tabs->tabText(i));
+        }
+        if (auto* view = qobject_cast<QAbstractItemView*>(widget); view && view->model()) {
+            for (int column = 0; column < view->model()->columnCount(); ++column)
+                check(name + QStringLiteral(" header"), view->model()->headerData(column, Qt::Horizontal).toString());
+        }
+        for (QAction* action : widget->actions()) {
+            check(nameOf(action), action->text());
+            check(nameOf(action) + QStringLiteral(" tooltip"), action->toolTip());
+        }
+    }
+    return missing;
+}
+
+void TestTranslations::pseudoLocaleReachesEveryString()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString ts = dir.filePath(QStringLiteral("mayfly_pseudo.ts"));
+    QString output;
+    QVERIFY2(runLupdate(ts, false, &output), qPrintable(output));
+    QString error;
+    const QList<Entry> entries = readTsFile(ts, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QSet<QString> keys;
+    for (const Entry& entry : entries)
+        keys.insert(PseudoTranslator::key(entry.context, entry.source));
+    QVERIFY(keys.size() > 50);
+
+    PseudoTranslator translator(keys);
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+
+    QStringList missing;
+    {
+        ui::MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        missing << untranslated(&window);
+    }
+    {
+        ui::ClipboardGuard clipboard;
+        ui::MessagePane pane(&clipboard);
+        QFile mail(test::dataPath(u"mail/newsletter-tracking.eml"));
+        QVERIFY(mail.open(QIODevice::ReadOnly));
+        pane.showRaw(mail.readAll(), QStringLiteral("someone@example.test"));
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        missing << untranslated(&pane);
+    }
+    {
+        ui::LinkDetails link;
+        link.text = QStringLiteral("Confirm");
+        link.target = QUrl(QStringLiteral("https://click.example.test/?u=https%3A%2F%2Fexample.test%2Fconfirm"));
+        link.cleanedTarget = QUrl(QStringLiteral("https://example.test/confirm"));
+        link.warnings << QStringLiteral("\u27e6warning text comes from core, translated there\u27e7");
+        ui::LinkDialog dialog(link);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        missing << untranslated(&dialog);
+    }
+    QVERIFY2(missing.isEmpty(),
+        qPrintable(QStringLiteral("Shown without tr() (or in a context lupdate does not see):\n  ")
+            + missing.join(QStringLiteral("\n  "))));
+}
+
+void TestTranslations::embeddedTranslationsLoad_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QString>("probe"); // a translation that must come back
+    QTest::newRow("de") << QStringLiteral("de_DE") << QStringLiteral("&Quit");
+    QTest::newRow("fr") << QStringLiteral("fr_FR") << QStringLiteral("&Quit");
+    QTest::newRow("es") << QStringLiteral("es_ES") << QStringLiteral("&Quit");
+    QTest::newRow("pt_BR") << QStringLiteral("pt_BR") << QStringLiteral("&Quit");
+    QTest::newRow("ru") << QStringLiteral("ru_RU") << QStringLiteral("&Quit");
+    QTest::newRow("zh_CN") << QStringLiteral("zh_CN") << QStringLiteral("&Quit");
+    QTest::newRow("ja") << QStringLiteral("ja_JP") << QStringLiteral("&Quit");
+}
+
+// The .qm files are in mayfly-ui's resources and answer for the class's run-time context.
+void TestTranslations::embeddedTranslationsLoad()
+{
+    QFETCH(QString, locale);
+    QFETCH(QString, probe);
+    QTranslator translator;
+    QVERIFY2(translator.load(
+                 QLocale(locale), QStringLiteral("mayfly"), QStringLiteral("_"), QStringLiteral(":/mayfly/i18n")),
+        qPrintable(locale));
+    const QString translated = translator.translate("mayfly::ui::MainWindow", probe.toUtf8().constData());
+    QVERIFY2(!translated.isEmpty() && translated != probe, qPrintable(translated));
+
+    // English plurals: "1 tracker", "2 trackers".
+    QTranslator english;
+    QVERIFY(english.load(
+        QLocale(QLocale::English), QStringLiteral("mayfly"), QStringLiteral("_"), QStringLiteral(":/mayfly/i18n")));
+    QCoreApplication::installTranslator(&english);
+    auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&english); });
+    QCOMPARE(QCoreApplication::translate("mayfly::ui::MessagePane", "%n tracker(s)", nullptr, 1),
+        QStringLiteral("1 tracker"));
+    QCOMPARE(QCoreApplication::translate("mayfly::ui::MessagePane", "%n tracker(s)", nullptr, 2),
+        QStringLiteral("2 trackers"));
+}
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"

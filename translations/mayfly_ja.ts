@@ -1,0 +1,512 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP">
+<context>
+    <name>main</name>
+    <message>
+        <source>No keychain</source>
+        <translation>キーチェーンがありません</translation>
+    </message>
+    <message>
+        <source>Mayfly keeps its encryption key in your system keychain, which is not available:
+%1
+
+You can protect your data with a passphrase instead, or use a session that writes nothing to disk.</source>
+        <translation>Mayfly は暗号鍵をシステムのキーチェーンに保管しますが、キーチェーンを利用できません:
+%1
+
+代わりにパスフレーズでデータを保護するか、ディスクに何も書き込まないセッションを使用できます。</translation>
+    </message>
+    <message>
+        <source>Use a passphrase...</source>
+        <translation>パスフレーズを使う...</translation>
+    </message>
+    <message>
+        <source>Memory only</source>
+        <translation>メモリのみ</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>パスフレーズ</translation>
+    </message>
+    <message>
+        <source>Passphrase for this profile:</source>
+        <translation>このプロファイルのパスフレーズ:</translation>
+    </message>
+    <message>
+        <source>Throwaway e-mail addresses, with mail shown in a view that cannot run scripts or reach the network.</source>
+        <translation>使い捨てのメールアドレス。メールはスクリプトを実行できず、ネットワークにも接続できないビューで表示されます。</translation>
+    </message>
+    <message>
+        <source>Use DIR as the data directory.</source>
+        <translation>DIR をデータディレクトリとして使います。</translation>
+    </message>
+    <message>
+        <source>Write nothing to disk.</source>
+        <translation>ディスクに何も書き込みません。</translation>
+    </message>
+    <message>
+        <source>Do not start the local relay.</source>
+        <translation>ローカルリレーを起動しません。</translation>
+    </message>
+    <message>
+        <source>Message files (.eml) to show read-only.</source>
+        <translation>読み取り専用で表示するメッセージファイル (.eml)。</translation>
+    </message>
+    <message>
+        <source>Mayfly</source>
+        <translation>Mayfly</translation>
+    </message>
+    <message>
+        <source>Mayfly could not open its data:
+%1</source>
+        <translation>Mayfly のデータを開けませんでした:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::AddressListModel</name>
+    <message>
+        <source>expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation>あと %1 で期限切れ</translation>
+    </message>
+    <message>
+        <source>Private: only Mayfly holds the credential for this mailbox.</source>
+        <translation>プライベート: このメールボックスの認証情報は Mayfly だけが持っています。</translation>
+    </message>
+    <message>
+        <source>Token: anyone holding the session token can read this mailbox.</source>
+        <translation>トークン: セッショントークンを持つ人は誰でもこのメールボックスを読めます。</translation>
+    </message>
+    <message>
+        <source>Public: anyone who knows this address can read its mail.</source>
+        <translation>公開: このアドレスを知っている人は誰でもメールを読めます。</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::CodeBanner</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open link...</source>
+        <translation>リンクを開く...</translation>
+    </message>
+    <message>
+        <source>Copy the code</source>
+        <translation>コードをコピー</translation>
+    </message>
+    <message>
+        <source>Verification code:</source>
+        <translation>確認コード:</translation>
+    </message>
+    <message>
+        <source>Confirmation link:</source>
+        <translation>確認リンク:</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::LinkDialog</name>
+    <message>
+        <source>Open link?</source>
+        <translation>リンクを開きますか?</translation>
+    </message>
+    <message>
+        <source>Shown as:</source>
+        <translation>表示:</translation>
+    </message>
+    <message>
+        <source>Goes to:</source>
+        <translation>実際の行き先:</translation>
+    </message>
+    <message>
+        <source>Without tracking:</source>
+        <translation>トラッキングなし:</translation>
+    </message>
+    <message>
+        <source>Open without tracking</source>
+        <translation>トラッキングなしで開く</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>ブラウザーで開く</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>リンクをコピー</translation>
+    </message>
+    <message>
+        <source>Open original</source>
+        <translation>元のリンクを開く</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::LocalRelay</name>
+    <message>
+        <source>mayfly-relay was not found next to Mayfly.</source>
+        <translation>Mayfly と同じ場所に mayfly-relay が見つかりません。</translation>
+    </message>
+    <message>
+        <source>The local relay stopped (exit code %1).</source>
+        <translation>ローカルリレーが停止しました (終了コード %1)。</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::MainWindow</name>
+    <message>
+        <source>Mayfly</source>
+        <translation>Mayfly</translation>
+    </message>
+    <message>
+        <source>&amp;New address</source>
+        <translation>新しいアドレス(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>アドレスをコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete address</source>
+        <translation>アドレスを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete &amp;message</source>
+        <translation>メッセージを削除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test message</source>
+        <translation>テストメッセージを送信(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Open message file...</source>
+        <translation>メッセージファイルを開く(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>検索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>アドレス(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>メッセージ(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation>メッセージを検索</translation>
+    </message>
+    <message>
+        <source>Search all messages</source>
+        <translation>すべてのメッセージを検索</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <source>Local relay: SMTP on 127.0.0.1:%1</source>
+        <translation>ローカルリレー: SMTP 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <source>Local relay: starting...</source>
+        <translation>ローカルリレー: 起動中...</translation>
+    </message>
+    <message>
+        <source>Local relay stopped</source>
+        <translation>ローカルリレーは停止しています</translation>
+    </message>
+    <message>
+        <source>%1 copied to the clipboard</source>
+        <translation>%1 をクリップボードにコピーしました</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>コード: %1</translation>
+    </message>
+    <message>
+        <source>A code was received.</source>
+        <translation>コードを受信しました。</translation>
+    </message>
+    <message>
+        <source>New message for %1</source>
+        <translation>%1 宛ての新着メッセージ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mayfly (%n unread)</source>
+        <translation>
+            <numerusform>Mayfly (未読 %n 件)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mayfly: %n unread</source>
+        <translation>
+            <numerusform>Mayfly: 未読 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The message could not be read: %1</source>
+        <translation>メッセージを読み取れませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Creating an address...</source>
+        <translation>アドレスを作成しています...</translation>
+    </message>
+    <message>
+        <source>Delete address</source>
+        <translation>アドレスを削除</translation>
+    </message>
+    <message>
+        <source>Delete %1 and all its mail, here and at the provider?</source>
+        <translation>%1 とそのメールをすべて、この端末とプロバイダーの両方から削除しますか?</translation>
+    </message>
+    <message>
+        <source>Test message sent</source>
+        <translation>テストメッセージを送信しました</translation>
+    </message>
+    <message>
+        <source>Sending the test message failed: %1</source>
+        <translation>テストメッセージを送信できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Open message file</source>
+        <translation>メッセージファイルを開く</translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml *.msg *.txt);;All files (*)</source>
+        <translation>メールメッセージ (*.eml *.msg *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>ショートカット</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::MessageListModel</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(件名なし)</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n tracker(s) blocked]</source>
+        <translation>
+            <numerusform>[トラッカー %n 件をブロック]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>差出人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>受信日時</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::MessagePane</name>
+    <message numerus="yes">
+        <source>%n tracker(s)</source>
+        <translation>
+            <numerusform>トラッカー %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n company(s)</source>
+        <translation>
+            <numerusform>(%n 社)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote image(s)</source>
+        <translation>
+            <numerusform>外部画像 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other remote reference(s)</source>
+        <translation>
+            <numerusform>その他の外部参照 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blocked: %1 removed</source>
+        <translation>ブロックして除去: %1</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ソース</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <source>Attachments are never opened. Double-click to save one.</source>
+        <translation>添付ファイルが開かれることはありません。保存するにはダブルクリックします。</translation>
+    </message>
+    <message>
+        <source>No message selected</source>
+        <translation>メッセージが選択されていません</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(件名なし)</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>差出人: %1</translation>
+    </message>
+    <message>
+        <source>Careful: the sender&apos;s name contains an address; the real sender is %1</source>
+        <translation>注意: 差出人名にアドレスが含まれています。実際の差出人は %1 です</translation>
+    </message>
+    <message>
+        <source>This message is malformed and is shown as plain text.</source>
+        <translation>このメッセージは形式が正しくないため、プレーンテキストで表示しています。</translation>
+    </message>
+    <message>
+        <source>Open message file</source>
+        <translation>メッセージファイルを開く</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 を読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 25 MiB.</source>
+        <translation>%1 は 25 MiB を超えています。</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (読み取り専用)</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>添付ファイルを保存</translation>
+    </message>
+    <message>
+        <source>Saving the attachment failed: %1</source>
+        <translation>添付ファイルを保存できませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::MessageView</name>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::Session</name>
+    <message>
+        <source>Reading the addresses failed</source>
+        <translation>アドレスを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>Reading the messages failed</source>
+        <translation>メッセージを読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>Saving the address failed</source>
+        <translation>アドレスを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Creating an address failed</source>
+        <translation>アドレスを作成できませんでした</translation>
+    </message>
+    <message>
+        <source>The provider could not delete the address</source>
+        <translation>プロバイダーがアドレスを削除できませんでした</translation>
+    </message>
+    <message>
+        <source>Deleting the address failed</source>
+        <translation>アドレスを削除できませんでした</translation>
+    </message>
+    <message>
+        <source>Deleting the message failed</source>
+        <translation>メッセージを削除できませんでした</translation>
+    </message>
+    <message>
+        <source>Saving the message failed</source>
+        <translation>メッセージを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Fetching the message list failed</source>
+        <translation>メッセージ一覧を取得できませんでした</translation>
+    </message>
+    <message>
+        <source>Fetching a message failed</source>
+        <translation>メッセージを取得できませんでした</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,521 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>main</name>
+    <message>
+        <source>No keychain</source>
+        <translation>Sem chaveiro</translation>
+    </message>
+    <message>
+        <source>Mayfly keeps its encryption key in your system keychain, which is not available:
+%1
+
+You can protect your data with a passphrase instead, or use a session that writes nothing to disk.</source>
+        <translation>O Mayfly guarda sua chave de criptografia no chaveiro do sistema, que não está disponível:
+%1
+
+Você pode proteger seus dados com uma frase secreta ou usar uma sessão que não grava nada no disco.</translation>
+    </message>
+    <message>
+        <source>Use a passphrase...</source>
+        <translation>Usar uma frase secreta...</translation>
+    </message>
+    <message>
+        <source>Memory only</source>
+        <translation>Somente na memória</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase secreta</translation>
+    </message>
+    <message>
+        <source>Passphrase for this profile:</source>
+        <translation>Frase secreta deste perfil:</translation>
+    </message>
+    <message>
+        <source>Throwaway e-mail addresses, with mail shown in a view that cannot run scripts or reach the network.</source>
+        <translation>Endereços de e-mail descartáveis, com as mensagens exibidas numa visualização que não executa scripts nem acessa a rede.</translation>
+    </message>
+    <message>
+        <source>Use DIR as the data directory.</source>
+        <translation>Usar DIR como pasta de dados.</translation>
+    </message>
+    <message>
+        <source>Write nothing to disk.</source>
+        <translation>Não gravar nada no disco.</translation>
+    </message>
+    <message>
+        <source>Do not start the local relay.</source>
+        <translation>Não iniciar o relay local.</translation>
+    </message>
+    <message>
+        <source>Message files (.eml) to show read-only.</source>
+        <translation>Arquivos de mensagem (.eml) a exibir somente para leitura.</translation>
+    </message>
+    <message>
+        <source>Mayfly</source>
+        <translation>Mayfly</translation>
+    </message>
+    <message>
+        <source>Mayfly could not open its data:
+%1</source>
+        <translation>O Mayfly não conseguiu abrir seus dados:
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::AddressListModel</name>
+    <message>
+        <source>expired</source>
+        <translation>expirado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation>expira em %1</translation>
+    </message>
+    <message>
+        <source>Private: only Mayfly holds the credential for this mailbox.</source>
+        <translation>Privada: só o Mayfly tem a credencial desta caixa de correio.</translation>
+    </message>
+    <message>
+        <source>Token: anyone holding the session token can read this mailbox.</source>
+        <translation>Token: qualquer pessoa com o token da sessão pode ler esta caixa de correio.</translation>
+    </message>
+    <message>
+        <source>Public: anyone who knows this address can read its mail.</source>
+        <translation>Pública: qualquer pessoa que conheça este endereço pode ler as mensagens dele.</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::CodeBanner</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Open link...</source>
+        <translation>Abrir link...</translation>
+    </message>
+    <message>
+        <source>Copy the code</source>
+        <translation>Copiar o código</translation>
+    </message>
+    <message>
+        <source>Verification code:</source>
+        <translation>Código de verificação:</translation>
+    </message>
+    <message>
+        <source>Confirmation link:</source>
+        <translation>Link de confirmação:</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::LinkDialog</name>
+    <message>
+        <source>Open link?</source>
+        <translation>Abrir o link?</translation>
+    </message>
+    <message>
+        <source>Shown as:</source>
+        <translation>Exibido como:</translation>
+    </message>
+    <message>
+        <source>Goes to:</source>
+        <translation>Leva para:</translation>
+    </message>
+    <message>
+        <source>Without tracking:</source>
+        <translation>Sem rastreamento:</translation>
+    </message>
+    <message>
+        <source>Open without tracking</source>
+        <translation>Abrir sem rastreamento</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Abrir no navegador</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>Copiar link</translation>
+    </message>
+    <message>
+        <source>Open original</source>
+        <translation>Abrir o original</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::LocalRelay</name>
+    <message>
+        <source>mayfly-relay was not found next to Mayfly.</source>
+        <translation>O mayfly-relay não foi encontrado junto ao Mayfly.</translation>
+    </message>
+    <message>
+        <source>The local relay stopped (exit code %1).</source>
+        <translation>O relay local parou (código de saída %1).</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::MainWindow</name>
+    <message>
+        <source>Mayfly</source>
+        <translation>Mayfly</translation>
+    </message>
+    <message>
+        <source>&amp;New address</source>
+        <translation>&amp;Novo endereço</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>&amp;Copiar endereço</translation>
+    </message>
+    <message>
+        <source>&amp;Delete address</source>
+        <translation>&amp;Excluir endereço</translation>
+    </message>
+    <message>
+        <source>Delete &amp;message</source>
+        <translation>Excluir &amp;mensagem</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test message</source>
+        <translation>Enviar uma mensagem de &amp;teste</translation>
+    </message>
+    <message>
+        <source>&amp;Open message file...</source>
+        <translation>&amp;Abrir arquivo de mensagem...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Sai&amp;r</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Pesquisar</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Endereço</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Mensagem</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Endereços</translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation>Pesquisar mensagens</translation>
+    </message>
+    <message>
+        <source>Search all messages</source>
+        <translation>Pesquisar em todas as mensagens</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <source>Local relay: SMTP on 127.0.0.1:%1</source>
+        <translation>Relay local: SMTP em 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <source>Local relay: starting...</source>
+        <translation>Relay local: iniciando...</translation>
+    </message>
+    <message>
+        <source>Local relay stopped</source>
+        <translation>Relay local parado</translation>
+    </message>
+    <message>
+        <source>%1 copied to the clipboard</source>
+        <translation>%1 copiado para a área de transferência</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>Código: %1</translation>
+    </message>
+    <message>
+        <source>A code was received.</source>
+        <translation>Um código chegou.</translation>
+    </message>
+    <message>
+        <source>New message for %1</source>
+        <translation>Nova mensagem para %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mayfly (%n unread)</source>
+        <translation>
+            <numerusform>Mayfly (%n não lida)</numerusform>
+            <numerusform>Mayfly (%n não lidas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mayfly: %n unread</source>
+        <translation>
+            <numerusform>Mayfly: %n não lida</numerusform>
+            <numerusform>Mayfly: %n não lidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The message could not be read: %1</source>
+        <translation>Não foi possível ler a mensagem: %1</translation>
+    </message>
+    <message>
+        <source>Creating an address...</source>
+        <translation>Criando um endereço...</translation>
+    </message>
+    <message>
+        <source>Delete address</source>
+        <translation>Excluir endereço</translation>
+    </message>
+    <message>
+        <source>Delete %1 and all its mail, here and at the provider?</source>
+        <translation>Excluir %1 e todas as mensagens dele, aqui e no provedor?</translation>
+    </message>
+    <message>
+        <source>Test message sent</source>
+        <translation>Mensagem de teste enviada</translation>
+    </message>
+    <message>
+        <source>Sending the test message failed: %1</source>
+        <translation>Falha ao enviar a mensagem de teste: %1</translation>
+    </message>
+    <message>
+        <source>Open message file</source>
+        <translation>Abrir arquivo de mensagem</translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml *.msg *.txt);;All files (*)</source>
+        <translation>Mensagens de e-mail (*.eml *.msg *.txt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atalho</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::MessageListModel</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sem assunto)</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n tracker(s) blocked]</source>
+        <translation>
+            <numerusform>[%n rastreador bloqueado]</numerusform>
+            <numerusform>[%n rastreadores bloqueados]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Assunto</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recebida</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::MessagePane</name>
+    <message numerus="yes">
+        <source>%n tracker(s)</source>
+        <translation>
+            <numerusform>%n rastreador</numerusform>
+            <numerusform>%n rastreadores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n company(s)</source>
+        <translation>
+            <numerusform>de %n empresa</numerusform>
+            <numerusform>de %n empresas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote image(s)</source>
+        <translation>
+            <numerusform>%n imagem remota</numerusform>
+            <numerusform>%n imagens remotas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other remote reference(s)</source>
+        <translation>
+            <numerusform>%n outra referência remota</numerusform>
+            <numerusform>%n outras referências remotas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blocked: %1 removed</source>
+        <translation>Bloqueado e removido: %1</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Código-fonte</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anexos</translation>
+    </message>
+    <message>
+        <source>Attachments are never opened. Double-click to save one.</source>
+        <translation>Os anexos nunca são abertos. Clique duas vezes para salvar um.</translation>
+    </message>
+    <message>
+        <source>No message selected</source>
+        <translation>Nenhuma mensagem selecionada</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sem assunto)</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>De: %1</translation>
+    </message>
+    <message>
+        <source>Careful: the sender&apos;s name contains an address; the real sender is %1</source>
+        <translation>Cuidado: o nome do remetente contém um endereço; o remetente real é %1</translation>
+    </message>
+    <message>
+        <source>This message is malformed and is shown as plain text.</source>
+        <translation>Esta mensagem está malformada e é exibida como texto simples.</translation>
+    </message>
+    <message>
+        <source>Open message file</source>
+        <translation>Abrir arquivo de mensagem</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 25 MiB.</source>
+        <translation>%1 tem mais de 25 MiB.</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (somente leitura)</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>Salvar anexo</translation>
+    </message>
+    <message>
+        <source>Saving the attachment failed: %1</source>
+        <translation>Falha ao salvar o anexo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::MessageView</name>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::Session</name>
+    <message>
+        <source>Reading the addresses failed</source>
+        <translation>Falha ao ler os endereços</translation>
+    </message>
+    <message>
+        <source>Reading the messages failed</source>
+        <translation>Falha ao ler as mensagens</translation>
+    </message>
+    <message>
+        <source>Saving the address failed</source>
+        <translation>Falha ao salvar o endereço</translation>
+    </message>
+    <message>
+        <source>Creating an address failed</source>
+        <translation>Falha ao criar um endereço</translation>
+    </message>
+    <message>
+        <source>The provider could not delete the address</source>
+        <translation>O provedor não conseguiu excluir o endereço</translation>
+    </message>
+    <message>
+        <source>Deleting the address failed</source>
+        <translation>Falha ao excluir o endereço</translation>
+    </message>
+    <message>
+        <source>Deleting the message failed</source>
+        <translation>Falha ao excluir a mensagem</translation>
+    </message>
+    <message>
+        <source>Saving the message failed</source>
+        <translation>Falha ao salvar a mensagem</translation>
+    </message>
+    <message>
+        <source>Fetching the message list failed</source>
+        <translation>Falha ao buscar a lista de mensagens</translation>
+    </message>
+    <message>
+        <source>Fetching a message failed</source>
+        <translation>Falha ao buscar uma mensagem</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,512 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>main</name>
+    <message>
+        <source>No keychain</source>
+        <translation>没有可用的钥匙串</translation>
+    </message>
+    <message>
+        <source>Mayfly keeps its encryption key in your system keychain, which is not available:
+%1
+
+You can protect your data with a passphrase instead, or use a session that writes nothing to disk.</source>
+        <translation>Mayfly 将加密密钥保存在系统钥匙串中，但钥匙串当前不可用：
+%1
+
+你可以改用密码短语保护数据，或使用不向磁盘写入任何内容的会话。</translation>
+    </message>
+    <message>
+        <source>Use a passphrase...</source>
+        <translation>使用密码短语...</translation>
+    </message>
+    <message>
+        <source>Memory only</source>
+        <translation>仅在内存中</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密码短语</translation>
+    </message>
+    <message>
+        <source>Passphrase for this profile:</source>
+        <translation>此配置文件的密码短语：</translation>
+    </message>
+    <message>
+        <source>Throwaway e-mail addresses, with mail shown in a view that cannot run scripts or reach the network.</source>
+        <translation>一次性电子邮件地址；邮件在无法运行脚本、也无法访问网络的视图中显示。</translation>
+    </message>
+    <message>
+        <source>Use DIR as the data directory.</source>
+        <translation>使用 DIR 作为数据目录。</translation>
+    </message>
+    <message>
+        <source>Write nothing to disk.</source>
+        <translation>不向磁盘写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Do not start the local relay.</source>
+        <translation>不启动本地中继。</translation>
+    </message>
+    <message>
+        <source>Message files (.eml) to show read-only.</source>
+        <translation>以只读方式显示的邮件文件（.eml）。</translation>
+    </message>
+    <message>
+        <source>Mayfly</source>
+        <translation>Mayfly</translation>
+    </message>
+    <message>
+        <source>Mayfly could not open its data:
+%1</source>
+        <translation>Mayfly 无法打开其数据：
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::AddressListModel</name>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation>%1 后过期</translation>
+    </message>
+    <message>
+        <source>Private: only Mayfly holds the credential for this mailbox.</source>
+        <translation>私密：只有 Mayfly 持有此邮箱的凭据。</translation>
+    </message>
+    <message>
+        <source>Token: anyone holding the session token can read this mailbox.</source>
+        <translation>令牌：任何持有会话令牌的人都能读取此邮箱。</translation>
+    </message>
+    <message>
+        <source>Public: anyone who knows this address can read its mail.</source>
+        <translation>公开：任何知道此地址的人都能读取其邮件。</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::CodeBanner</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open link...</source>
+        <translation>打开链接...</translation>
+    </message>
+    <message>
+        <source>Copy the code</source>
+        <translation>复制验证码</translation>
+    </message>
+    <message>
+        <source>Verification code:</source>
+        <translation>验证码：</translation>
+    </message>
+    <message>
+        <source>Confirmation link:</source>
+        <translation>确认链接：</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::LinkDialog</name>
+    <message>
+        <source>Open link?</source>
+        <translation>打开链接？</translation>
+    </message>
+    <message>
+        <source>Shown as:</source>
+        <translation>显示为：</translation>
+    </message>
+    <message>
+        <source>Goes to:</source>
+        <translation>实际指向：</translation>
+    </message>
+    <message>
+        <source>Without tracking:</source>
+        <translation>去除跟踪后：</translation>
+    </message>
+    <message>
+        <source>Open without tracking</source>
+        <translation>去除跟踪后打开</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>在浏览器中打开</translation>
+    </message>
+    <message>
+        <source>Copy link</source>
+        <translation>复制链接</translation>
+    </message>
+    <message>
+        <source>Open original</source>
+        <translation>打开原始链接</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::LocalRelay</name>
+    <message>
+        <source>mayfly-relay was not found next to Mayfly.</source>
+        <translation>未在 Mayfly 旁找到 mayfly-relay。</translation>
+    </message>
+    <message>
+        <source>The local relay stopped (exit code %1).</source>
+        <translation>本地中继已停止（退出代码 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::MainWindow</name>
+    <message>
+        <source>Mayfly</source>
+        <translation>Mayfly</translation>
+    </message>
+    <message>
+        <source>&amp;New address</source>
+        <translation>新建地址(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>复制地址(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete address</source>
+        <translation>删除地址(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete &amp;message</source>
+        <translation>删除邮件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test message</source>
+        <translation>发送测试邮件(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Open message file...</source>
+        <translation>打开邮件文件(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>搜索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>邮件(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Search messages</source>
+        <translation>搜索邮件</translation>
+    </message>
+    <message>
+        <source>Search all messages</source>
+        <translation>搜索所有邮件</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Local relay: SMTP on 127.0.0.1:%1</source>
+        <translation>本地中继：SMTP 位于 127.0.0.1:%1</translation>
+    </message>
+    <message>
+        <source>Local relay: starting...</source>
+        <translation>本地中继：正在启动...</translation>
+    </message>
+    <message>
+        <source>Local relay stopped</source>
+        <translation>本地中继已停止</translation>
+    </message>
+    <message>
+        <source>%1 copied to the clipboard</source>
+        <translation>已将 %1 复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Code: %1</source>
+        <translation>验证码：%1</translation>
+    </message>
+    <message>
+        <source>A code was received.</source>
+        <translation>收到了一个验证码。</translation>
+    </message>
+    <message>
+        <source>New message for %1</source>
+        <translation>%1 有新邮件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mayfly (%n unread)</source>
+        <translation>
+            <numerusform>Mayfly（%n 封未读）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mayfly: %n unread</source>
+        <translation>
+            <numerusform>Mayfly：%n 封未读</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The message could not be read: %1</source>
+        <translation>无法读取该邮件：%1</translation>
+    </message>
+    <message>
+        <source>Creating an address...</source>
+        <translation>正在创建地址...</translation>
+    </message>
+    <message>
+        <source>Delete address</source>
+        <translation>删除地址</translation>
+    </message>
+    <message>
+        <source>Delete %1 and all its mail, here and at the provider?</source>
+        <translation>删除 %1 及其全部邮件（本地和服务商处都会删除）？</translation>
+    </message>
+    <message>
+        <source>Test message sent</source>
+        <translation>测试邮件已发送</translation>
+    </message>
+    <message>
+        <source>Sending the test message failed: %1</source>
+        <translation>发送测试邮件失败：%1</translation>
+    </message>
+    <message>
+        <source>Open message file</source>
+        <translation>打开邮件文件</translation>
+    </message>
+    <message>
+        <source>E-mail messages (*.eml *.msg *.txt);;All files (*)</source>
+        <translation>电子邮件（*.eml *.msg *.txt）;;所有文件（*）</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::MessageListModel</name>
+    <message>
+        <source>(no subject)</source>
+        <translation>（无主题）</translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n tracker(s) blocked]</source>
+        <translation>
+            <numerusform>[已拦截 %n 个跟踪器]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>发件人</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::MessagePane</name>
+    <message numerus="yes">
+        <source>%n tracker(s)</source>
+        <translation>
+            <numerusform>%n 个跟踪器</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %n company(s)</source>
+        <translation>
+            <numerusform>（来自 %n 家公司）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n remote image(s)</source>
+        <translation>
+            <numerusform>%n 张远程图片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other remote reference(s)</source>
+        <translation>
+            <numerusform>%n 个其他远程引用</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blocked: %1 removed</source>
+        <translation>已拦截并移除：%1</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源代码</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Attachments are never opened. Double-click to save one.</source>
+        <translation>附件永远不会被打开。双击可保存附件。</translation>
+    </message>
+    <message>
+        <source>No message selected</source>
+        <translation>未选择邮件</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（无主题）</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>发件人：%1</translation>
+    </message>
+    <message>
+        <source>Careful: the sender&apos;s name contains an address; the real sender is %1</source>
+        <translation>注意：发件人名称中包含一个地址；真正的发件人是 %1</translation>
+    </message>
+    <message>
+        <source>This message is malformed and is shown as plain text.</source>
+        <translation>此邮件格式有误，以纯文本显示。</translation>
+    </message>
+    <message>
+        <source>Open message file</source>
+        <translation>打开邮件文件</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 25 MiB.</source>
+        <translation>%1 大于 25 MiB。</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1（只读）</translation>
+    </message>
+    <message>
+        <source>Save attachment</source>
+        <translation>保存附件</translation>
+    </message>
+    <message>
+        <source>Saving the attachment failed: %1</source>
+        <translation>保存附件失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::MessageView</name>
+    <message>
+        <source>Message</source>
+        <translation>邮件</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::Session</name>
+    <message>
+        <source>Reading the addresses failed</source>
+        <translation>读取地址失败</translation>
+    </message>
+    <message>
+        <source>Reading the messages failed</source>
+        <translation>读取邮件失败</translation>
+    </message>
+    <message>
+        <source>Saving the address failed</source>
+        <translation>保存地址失败</translation>
+    </message>
+    <message>
+        <source>Creating an address failed</source>
+        <translation>创建地址失败</translation>
+    </message>
+    <message>
+        <source>The provider could not delete the address</source>
+        <translation>服务商无法删除该地址</translation>
+    </message>
+    <message>
+        <source>Deleting the address failed</source>
+        <translation>删除地址失败</translation>
+    </message>
+    <message>
+        <source>Deleting the message failed</source>
+        <translation>删除邮件失败</translation>
+    </message>
+    <message>
+        <source>Saving the message failed</source>
+        <translation>保存邮件失败</translation>
+    </message>
+    <message>
+        <source>Fetching the message list failed</source>
+        <translation>获取邮件列表失败</translation>
+    </message>
+    <message>
+        <source>Fetching a message failed</source>
+        <translation>获取邮件失败</translation>
+    </message>
+</context>
+</TS>
