@@ -57,7 +57,7 @@ QString unwrapOnce(const QUrl& url)
     else if (host == u"urldefense.proofpoint.com" && path.startsWith(u"/v2/url"))
         candidate = decodeProofpointV2(QUrlQuery(url).queryItemValue(QStringLiteral("u"), QUrl::FullyDecoded));
     else if (host == u"urldefense.com" && path.startsWith(u"/v3/__")) {
-        const QString whole = url.toString(QUrl::FullyDecoded);
+        const QString whole = QUrl::fromPercentEncoding(url.toString(QUrl::FullyEncoded).toUtf8());
         const qsizetype start = whole.indexOf(QStringLiteral("/v3/__"));
         const qsizetype end = whole.indexOf(QStringLiteral("__;"), start + 6);
         if (start >= 0 && end > start)
