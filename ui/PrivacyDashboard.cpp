@@ -10,7 +10,9 @@
 #include "core/privacy/Wipe.h"
 #include "core/store/Profile.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -158,6 +160,20 @@ PrivacyDashboard::PrivacyDashboard(
 
 PrivacyDashboard::~PrivacyDashboard() = default;
 
+void PrivacyDashboard::reject()
+{
+    if (!m_wiping)
+        QDialog::reject();
+}
+
+void PrivacyDashboard::closeEvent(QCloseEvent* event)
+{
+    if (m_wiping)
+        event->ignore();
+    else
+        QDialog::closeEvent(event);
+}
+
 void PrivacyDashboard::buildComputerTab()
 {
     auto* page = new QWidget(m_tabs);
@@ -169,6 +185,18 @@ void PrivacyDashboard::buildComputerTab()
     m_inventory->setTextElideMode(Qt::ElideMiddle);
     m_inventory->header()->setSectionResizeMode(WhatColumn, QHeaderView::Interactive);
     m_inventory->header()->resizeSection(WhatColumn, WhatColumnWidth);
+    // Delete on the keyboard does what the row's Delete now button does.
+    auto* deleteKey = new QAction(tr("Delete now"), m_inventory);
+    deleteKey->setObjectName(QStringLiteral("deleteNowAction"));
+    deleteKey->setShortcut(QKeySequence::Delete);
+    deleteKey->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteKey, &QAction::triggered, this, [this] {
+        if (QTreeWidgetItem* row = m_inventory->currentItem()) {
+            if (auto* button = qobject_cast<QToolButton*>(m_inventory->itemWidget(row, ActionColumn)))
+                button->click();
+        }
+    });
+    m_inventory->addAction(deleteKey);
     layout->addWidget(m_inventory, 1);
 
     auto* retentionRow = new QHBoxLayout;
@@ -553,6 +581,8 @@ void PrivacyDashboard::deleteEverything()
         return;
     m_wiping = true;
     m_wipeButton->setEnabled(false);
+    m_exportButton->setEnabled(false);
+    m_summary->setText(tr("Deleting at the providers, then on this computer..."));
 
     // Remote deletions first, while the credentials still exist; the local wipe waits for them.
     struct Pending
