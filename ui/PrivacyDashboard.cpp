@@ -666,7 +666,7 @@ void PrivacyDashboard::exportData()
     options.setWindowTitle(tr("Export my data"));
     auto* form = new QFormLayout(&options);
     auto* intro = new QLabel(tr("Addresses, labels and every message as an .eml file, with a README, in a new "
-                                "folder. The folder holds your mail in readable form: keep it safe."),
+                                "folder or .zip file. It holds your mail in readable form: keep it safe."),
         &options);
     intro->setWordWrap(true);
     form->addRow(intro);
@@ -682,6 +682,9 @@ void PrivacyDashboard::exportData()
     repeat->setEnabled(false);
     connect(withCredentials, &QCheckBox::toggled, passphrase, &QLineEdit::setEnabled);
     connect(withCredentials, &QCheckBox::toggled, repeat, &QLineEdit::setEnabled);
+    auto* asZip = new QCheckBox(tr("As one .zip file instead of a folder"), &options);
+    asZip->setObjectName(QStringLiteral("exportAsZip"));
+    form->addRow(asZip);
     form->addRow(withCredentials);
     form->addRow(tr("Passphrase:"), passphrase);
     form->addRow(tr("Repeat:"), repeat);
@@ -695,6 +698,7 @@ void PrivacyDashboard::exportData()
 
     core::privacy::ExportOptions request;
     request.includeCredentials = withCredentials->isChecked();
+    request.zip = asZip->isChecked();
     if (request.includeCredentials) {
         if (passphrase->text() != repeat->text()) {
             showReport(QStringLiteral("exportReport"), tr("Export my data"), tr("The passphrases differ."));
@@ -707,20 +711,20 @@ void PrivacyDashboard::exportData()
     request.parentDirectory = m_pickFolder ? m_pickFolder() : QString();
     if (request.parentDirectory.isEmpty())
         return;
-    auto done = core::privacy::Export::toFolder(m_profile->store(), request);
+    auto done = core::privacy::Export::run(m_profile->store(), request);
     if (!done) {
         showReport(QStringLiteral("exportReport"), tr("Export my data"),
             tr("The export failed: %1").arg(done.error().toString()));
         return;
     }
     QString text = tr("Exported %n address(es)", nullptr, done->addresses) + u' '
-        + tr("and %n message(s) to:", nullptr, done->messages) + u'\n' + done->folder;
+        + tr("and %n message(s) to:", nullptr, done->messages) + u'\n' + done->path;
     if (done->credentials)
         text += u'\n'
             + tr("The credentials are in %1, encrypted with your passphrase.")
                   .arg(QString::fromLatin1(core::privacy::Export::CredentialsFile));
     showReport(QStringLiteral("exportReport"), tr("Export my data"), text);
-    Q_EMIT exported(done->folder);
+    Q_EMIT exported(done->path);
 }
 
 void PrivacyDashboard::retentionChosen(int index)
