@@ -366,6 +366,11 @@ void PrivacyDashboard::refreshComputer(const QList<StoredItem>& items)
         for (const auto& entry : log)
             extras.networkLogBytes += entry.host.size() + entry.path.size() + entry.method.size() + 32;
     }
+    if (!m_profile->isMemoryOnly()) {
+        extras.files.append(
+            {QStringLiteral("window-settings"), tr("window size and notification choices (nothing secret)"),
+                QSettings().fileName(), tr("removed when you delete everything")});
+    }
     auto inventory = core::privacy::Inventory::collect(*m_profile, extras);
     if (!inventory) {
         auto* row = new QTreeWidgetItem(
@@ -441,8 +446,11 @@ void PrivacyDashboard::refreshProviders()
         row->setText(
             1, info.displayName + QStringLiteral(" (") + core::providers::privacyLabelName(info.privacy) + u')');
         row->setText(2, tr("the address and %n message(s)", nullptr, count));
-        row->setText(3, info.retention.isEmpty() ? tr("not documented") : info.retention);
-        row->setToolTip(3, toolTipText(info.retention));
+        QString retention = info.retention.isEmpty() ? tr("not documented") : info.retention;
+        if (a.mailbox.expiresAt.isValid())
+            retention += u' ' + tr("(this address expires %1)").arg(when(a.mailbox.expiresAt, {}));
+        row->setText(3, retention);
+        row->setToolTip(3, toolTipText(retention));
         if (info.capabilities.testFlag(core::providers::Capability::DeleteMailbox)) {
             auto* button = new QToolButton(m_providers);
             button->setObjectName(QStringLiteral("deleteAtProvider"));

@@ -326,6 +326,7 @@ void TestDashboard::inventoryListsWhatTheStoreHolds()
     QTreeWidgetItem* messages = topRow(tree, QStringLiteral("messages"));
     QVERIFY(addresses && messages && topRow(tree, QStringLiteral("master-key"))
         && topRow(tree, QStringLiteral("wal-file")));
+    QVERIFY(topRow(tree, QStringLiteral("window-settings")));
     QCOMPARE(addresses->text(2), QStringLiteral("3")); // the Count column
     QCOMPARE(addresses->childCount(), 3);
     QCOMPARE(messages->text(2), QStringLiteral("3"));
@@ -363,6 +364,11 @@ void TestDashboard::inventoryListsWhatTheStoreHolds()
     QVERIFY(providers);
     QCOMPARE(providers->topLevelItemCount(), 3);
     QCOMPARE(providers->findChildren<QToolButton*>(QStringLiteral("deleteAtProvider")).size(), 2);
+    const auto fail = providers->findItems(QStringLiteral("fail@fake.test"), Qt::MatchExactly);
+    QCOMPARE(fail.size(), 1);
+    QVERIFY2(fail.first()->text(3).startsWith(
+                 QStringLiteral("messages about 7 days, account until deleted (this address expires")),
+        qPrintable(fail.first()->text(3)));
 }
 
 void TestDashboard::deleteNowRemovesTheMessageEverywhere()
