@@ -58,6 +58,7 @@ enum InventoryColumn
 };
 
 constexpr int WhatColumnWidth = 400;
+constexpr int NextColumnWidth = 170;
 
 QString when(const QDateTime& t, const QString& none)
 {
@@ -185,6 +186,9 @@ void PrivacyDashboard::buildComputerTab()
     m_inventory->setTextElideMode(Qt::ElideMiddle);
     m_inventory->header()->setSectionResizeMode(WhatColumn, QHeaderView::Interactive);
     m_inventory->header()->resizeSection(WhatColumn, WhatColumnWidth);
+    // Kinds without a schedule put a sentence here; the full text is in the tooltip.
+    m_inventory->header()->setSectionResizeMode(NextColumn, QHeaderView::Interactive);
+    m_inventory->header()->resizeSection(NextColumn, NextColumnWidth);
     // Delete on the keyboard does what the row's Delete now button does.
     auto* deleteKey = new QAction(tr("Delete now"), m_inventory);
     deleteKey->setObjectName(QStringLiteral("deleteNowAction"));
@@ -369,7 +373,7 @@ void PrivacyDashboard::refreshComputer(const QList<StoredItem>& items)
     if (!m_profile->isMemoryOnly()) {
         extras.files.append(
             {QStringLiteral("window-settings"), tr("window size and notification choices (nothing secret)"),
-                QSettings().fileName(), tr("removed when you delete everything")});
+                QSettings().fileName(), tr("removed when you wipe")});
     }
     auto inventory = core::privacy::Inventory::collect(*m_profile, extras);
     if (!inventory) {
@@ -391,6 +395,7 @@ void PrivacyDashboard::refreshComputer(const QList<StoredItem>& items)
         row->setToolTip(WhereColumn, toolTipText(kind.location));
         row->setText(EncryptedColumn, kind.encrypted ? tr("yes") : tr("no"));
         row->setText(NextColumn, when(kind.nextDeletion, kind.retention));
+        row->setToolTip(NextColumn, toolTipText(kind.retention));
         // Kinds without a schedule say how they go in the Next column already.
         row->setText(
             LastColumn, when(kind.lastDeletion, kind.nextDeletion.isValid() ? tr("until you delete it") : QString()));
