@@ -421,7 +421,14 @@ void PrivacyDashboard::refreshComputer(const QList<StoredItem>& items)
             }
             child->setText(SizeColumn, dataSize(item.bytes));
             child->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
-            child->setText(WhereColumn, isAddresses ? item.providerId : item.address);
+            if (isAddresses) {
+                const QString provider
+                    = m_session ? m_session->providerInfo(item.providerId).displayName : item.providerId;
+                child->setText(WhereColumn, tr("at %1, created %2").arg(provider, when(item.receivedAt, {})));
+            } else {
+                child->setText(WhereColumn, tr("to %1, received %2").arg(item.address, when(item.receivedAt, {})));
+            }
+            child->setToolTip(WhereColumn, toolTipText(child->text(WhereColumn)));
             child->setText(NextColumn, when(item.deletesAt, tr("until you delete it")));
             auto* button = new QToolButton(m_inventory);
             button->setObjectName(QStringLiteral("deleteNow"));

@@ -338,6 +338,20 @@ void TestDashboard::inventoryListsWhatTheStoreHolds()
     QVERIFY2(texts.join(u'|').contains(QStringLiteral("Shop <noreply@shop.example> \u2014 Welcome <b>friend</b>")),
         qPrintable(texts.join(u'|')));
     QCOMPARE(tree->findChildren<QToolButton*>(QStringLiteral("deleteNow")).size(), 6);
+    // Each message row says where it went and when it came; each address row its provider.
+    auto child = [](QTreeWidgetItem* parent, const QString& containing) -> QTreeWidgetItem* {
+        for (int i = 0; i < parent->childCount(); ++i) {
+            if (parent->child(i)->text(0).contains(containing))
+                return parent->child(i);
+        }
+        return nullptr;
+    };
+    QTreeWidgetItem* note = child(messages, QStringLiteral("Public note"));
+    QTreeWidgetItem* soon = child(addresses, QStringLiteral("soon@fake.test"));
+    QVERIFY(note && soon);
+    const QString at = QLocale().toString(Start.toLocalTime(), QStringLiteral("ddd d MMM, HH:mm"));
+    QCOMPARE(note->text(7), QStringLiteral("to pub@public.test, received ") + at);
+    QCOMPARE(soon->text(7), QStringLiteral("at Fake Mail, created ") + at);
 
     // The timeline is the store's schedule: the first deletion is soon@ with its message at +2 h.
     auto items = Schedule::items(m_profile->store());
