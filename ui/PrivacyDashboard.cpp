@@ -10,7 +10,9 @@
 #include "core/privacy/Wipe.h"
 #include "core/store/Profile.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -56,6 +58,7 @@ enum InventoryColumn
 };
 
 constexpr int WhatColumnWidth = 400;
+constexpr int NextColumnWidth = 170;
 
 QString when(const QDateTime& t, const QString& none)
 {
@@ -158,6 +161,20 @@ PrivacyDashboard::PrivacyDashboard(
 
 PrivacyDashboard::~PrivacyDashboard() = default;
 
+void PrivacyDashboard::reject()
+{
+    if (!m_wiping)
+        QDialog::reject();
+}
+
+void PrivacyDashboard::closeEvent(QCloseEvent* event)
+{
+    if (m_wiping)
+        event->ignore();
+    else
+        QDialog::closeEvent(event);
+}
+
 void PrivacyDashboard::buildComputerTab()
 {
     auto* page = new QWidget(m_tabs);
@@ -169,6 +186,21 @@ void PrivacyDashboard::buildComputerTab()
     m_inventory->setTextElideMode(Qt::ElideMiddle);
     m_inventory->header()->setSectionResizeMode(WhatColumn, QHeaderView::Interactive);
     m_inventory->header()->resizeSection(WhatColumn, WhatColumnWidth);
+    // Kinds without a schedule put a sentence here; the full text is in the tooltip.
+    m_inventory->header()->setSectionResizeMode(NextColumn, QHeaderView::Interactive);
+    m_inventory->header()->resizeSection(NextColumn, NextColumnWidth);
+    // Delete on the keyboard does what the row's Delete now button does.
+    auto* deleteKey = new QAction(tr("Delete now"), m_inventory);
+    deleteKey->setObjectName(QStringLiteral("deleteNowAction"));
+    deleteKey->setShortcut(QKeySequence::Delete);
+    deleteKey->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteKey, &QAction::triggered, this, [this] {
+        if (QTreeWidgetItem* row = m_inventory->currentItem()) {
+            if (auto* button = qobject_cast<QToolButton*>(m_inventory->itemWidget(row, ActionColumn)))
+                button->click();
+        }
+    });
+    m_inventory->addAction(deleteKey);
     layout->addWidget(m_inventory, 1);
 
     auto* retentionRow = new QHBoxLayout;
@@ -338,6 +370,11 @@ void PrivacyDashboard::refreshComputer(const QList<StoredItem>& items)
         for (const auto& entry : log)
             extras.networkLogBytes += entry.host.size() + entry.path.size() + entry.method.size() + 32;
     }
+    if (!m_profile->isMemoryOnly()) {
+        extras.files.append(
+            {QStringLiteral("window-settings"), tr("window size and notification choices (nothing secret)"),
+                QSettings().fileName(), tr("removed when you wipe")});
+    }
     auto inventory = core::privacy::Inventory::collect(*m_profile, extras);
     if (!inventory) {
         auto* row = new QTreeWidgetItem(
@@ -358,6 +395,7 @@ void PrivacyDashboard::refreshComputer(const QList<StoredItem>& items)
         row->setToolTip(WhereColumn, toolTipText(kind.location));
         row->setText(EncryptedColumn, kind.encrypted ? tr("yes") : tr("no"));
         row->setText(NextColumn, when(kind.nextDeletion, kind.retention));
+        row->setToolTip(NextColumn, toolTipText(kind.retention));
         // Kinds without a schedule say how they go in the Next column already.
         row->setText(
             LastColumn, when(kind.lastDeletion, kind.nextDeletion.isValid() ? tr("until you delete it") : QString()));
@@ -383,7 +421,14 @@ void PrivacyDashboard::refreshComputer(const QList<StoredItem>& items)
             }
             child->setText(SizeColumn, dataSize(item.bytes));
             child->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
-            child->setText(WhereColumn, isAddresses ? item.providerId : item.address);
+            if (isAddresses) {
+                const QString provider
+                    = m_session ? m_session->providerInfo(item.providerId).displayName : item.providerId;
+                child->setText(WhereColumn, tr("at %1, created %2").arg(provider, when(item.receivedAt, {})));
+            } else {
+                child->setText(WhereColumn, tr("to %1, received %2").arg(item.address, when(item.receivedAt, {})));
+            }
+            child->setToolTip(WhereColumn, toolTipText(child->text(WhereColumn)));
             child->setText(NextColumn, when(item.deletesAt, tr("until you delete it")));
             auto* button = new QToolButton(m_inventory);
             button->setObjectName(QStringLiteral("deleteNow"));
@@ -413,8 +458,11 @@ void PrivacyDashboard::refreshProviders()
         row->setText(
             1, info.displayName + QStringLiteral(" (") + core::providers::privacyLabelName(info.privacy) + u')');
         row->setText(2, tr("the address and %n message(s)", nullptr, count));
-        row->setText(3, info.retention.isEmpty() ? tr("not documented") : info.retention);
-        row->setToolTip(3, toolTipText(info.retention));
+        QString retention = info.retention.isEmpty() ? tr("not documented") : info.retention;
+        if (a.mailbox.expiresAt.isValid())
+            retention += u' ' + tr("(this address expires %1)").arg(when(a.mailbox.expiresAt, {}));
+        row->setText(3, retention);
+        row->setToolTip(3, toolTipText(retention));
         if (info.capabilities.testFlag(core::providers::Capability::DeleteMailbox)) {
             auto* button = new QToolButton(m_providers);
             button->setObjectName(QStringLiteral("deleteAtProvider"));
@@ -553,6 +601,8 @@ void PrivacyDashboard::deleteEverything()
         return;
     m_wiping = true;
     m_wipeButton->setEnabled(false);
+    m_exportButton->setEnabled(false);
+    m_summary->setText(tr("Deleting at the providers, then on this computer..."));
 
     // Remote deletions first, while the credentials still exist; the local wipe waits for them.
     struct Pending
@@ -636,7 +686,7 @@ void PrivacyDashboard::exportData()
     options.setWindowTitle(tr("Export my data"));
     auto* form = new QFormLayout(&options);
     auto* intro = new QLabel(tr("Addresses, labels and every message as an .eml file, with a README, in a new "
-                                "folder. The folder holds your mail in readable form: keep it safe."),
+                                "folder or .zip file. It holds your mail in readable form: keep it safe."),
         &options);
     intro->setWordWrap(true);
     form->addRow(intro);
@@ -652,6 +702,9 @@ void PrivacyDashboard::exportData()
     repeat->setEnabled(false);
     connect(withCredentials, &QCheckBox::toggled, passphrase, &QLineEdit::setEnabled);
     connect(withCredentials, &QCheckBox::toggled, repeat, &QLineEdit::setEnabled);
+    auto* asZip = new QCheckBox(tr("As one .zip file instead of a folder"), &options);
+    asZip->setObjectName(QStringLiteral("exportAsZip"));
+    form->addRow(asZip);
     form->addRow(withCredentials);
     form->addRow(tr("Passphrase:"), passphrase);
     form->addRow(tr("Repeat:"), repeat);
@@ -665,6 +718,7 @@ void PrivacyDashboard::exportData()
 
     core::privacy::ExportOptions request;
     request.includeCredentials = withCredentials->isChecked();
+    request.zip = asZip->isChecked();
     if (request.includeCredentials) {
         if (passphrase->text() != repeat->text()) {
             showReport(QStringLiteral("exportReport"), tr("Export my data"), tr("The passphrases differ."));
@@ -677,20 +731,20 @@ void PrivacyDashboard::exportData()
     request.parentDirectory = m_pickFolder ? m_pickFolder() : QString();
     if (request.parentDirectory.isEmpty())
         return;
-    auto done = core::privacy::Export::toFolder(m_profile->store(), request);
+    auto done = core::privacy::Export::run(m_profile->store(), request);
     if (!done) {
         showReport(QStringLiteral("exportReport"), tr("Export my data"),
             tr("The export failed: %1").arg(done.error().toString()));
         return;
     }
     QString text = tr("Exported %n address(es)", nullptr, done->addresses) + u' '
-        + tr("and %n message(s) to:", nullptr, done->messages) + u'\n' + done->folder;
+        + tr("and %n message(s) to:", nullptr, done->messages) + u'\n' + done->path;
     if (done->credentials)
         text += u'\n'
             + tr("The credentials are in %1, encrypted with your passphrase.")
                   .arg(QString::fromLatin1(core::privacy::Export::CredentialsFile));
     showReport(QStringLiteral("exportReport"), tr("Export my data"), text);
-    Q_EMIT exported(done->folder);
+    Q_EMIT exported(done->path);
 }
 
 void PrivacyDashboard::retentionChosen(int index)

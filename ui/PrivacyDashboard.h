@@ -57,8 +57,14 @@ public:
 
 public Q_SLOTS:
     void refresh();
+    // Closing is refused while Delete everything waits for the providers: the local wipe the user
+    // confirmed must not be dropped with the window.
+    void reject() override;
     void deleteEverything();
     void exportData();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 Q_SIGNALS:
     // Delete everything finished (the report lists what went and what failed at the providers).

@@ -3,10 +3,12 @@
 #include "core/common/Logging.h"
 #include "core/crypto/Aead.h"
 #include "core/crypto/Random.h"
+#include "core/privacy/ZipWriter.h"
 #include "core/store/Store.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -82,7 +84,7 @@ QByteArray readme(bool credentials)
 
 } // namespace
 
-Result<ExportReport> Export::toFolder(const store::Store& store, const ExportOptions& options)
+Result<ExportReport> Export::run(const store::Store& store, const ExportOptions& options)
 {
     if (options.includeCredentials && options.passphrase.size() < MinPassphraseChars)
         return makeError(ErrorCode::InvalidInput,
@@ -98,18 +100,9 @@ Result<ExportReport> Export::toFolder(const store::Store& store, const ExportOpt
     if (!messages)
         return messages.error();
 
-    const QString base
-        = QStringLiteral("mayfly-export-") + store.clock().now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString name = base;
-    for (int n = 2; parent.exists(name); ++n)
-        name = base + u'-' + QString::number(n);
-    if (!parent.mkdir(name))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot create %1").arg(parent.filePath(name)));
+    // Everything is gathered first, so a failure half-way leaves no half-written export behind.
+    QList<std::pair<QString, QByteArray>> files;
     ExportReport report;
-    report.folder = parent.filePath(name);
-    QFile::setPermissions(report.folder, OwnerOnlyDir);
-    const QDir root(report.folder);
-
     QJsonArray list;
     QJsonArray secrets;
     QHash<qint64, QString> folders;
@@ -137,28 +130,15 @@ Result<ExportReport> Export::toFolder(const store::Store& store, const ExportOpt
         folders.insert(a.id, QStringLiteral("messages/") + safeName(a.mailbox.address));
         ++report.addresses;
     }
-    if (auto r = writeFile(
-            root.filePath(QStringLiteral("addresses.json")), QJsonDocument(list).toJson(QJsonDocument::Indented));
-        !r)
-        return r.error();
-    report.files.append(QStringLiteral("addresses.json"));
-
+    files.append({QStringLiteral("addresses.json"), QJsonDocument(list).toJson(QJsonDocument::Indented)});
     for (const store::MessageRecord& m : std::as_const(*messages)) {
-        const QString folder = folders.value(m.addressId, QStringLiteral("messages/unknown"));
-        if (!root.mkpath(folder))
-            return makeError(ErrorCode::Io, QStringLiteral("cannot create %1").arg(root.filePath(folder)));
-        QFile::setPermissions(root.filePath(QStringLiteral("messages")), OwnerOnlyDir);
-        QFile::setPermissions(root.filePath(folder), OwnerOnlyDir);
         auto raw = store.rawMessage(m.id);
         if (!raw)
             return raw.error();
-        const QString file = folder + u'/' + QString::number(m.id) + QStringLiteral(".eml");
-        if (auto r = writeFile(root.filePath(file), *raw); !r)
-            return r.error();
-        report.files.append(file);
+        const QString folder = folders.value(m.addressId, QStringLiteral("messages/unknown"));
+        files.append({folder + u'/' + QString::number(m.id) + QStringLiteral(".eml"), *raw});
         ++report.messages;
     }
-
     if (options.includeCredentials) {
         // A fresh data key, wrapped with the passphrase (the same scheme as a passphrase profile),
         // seals the list; the passphrase itself never touches the disk.
@@ -175,17 +155,55 @@ Result<ExportReport> Export::toFolder(const store::Store& store, const ExportOpt
             {QStringLiteral("wrappedKey"), QString::fromLatin1(wrapped->toBase64())},
             {QStringLiteral("box"), QString::fromLatin1(box->toBase64())},
         };
-        if (auto r = writeFile(root.filePath(QString::fromLatin1(CredentialsFile)),
-                QJsonDocument(file).toJson(QJsonDocument::Indented));
-            !r)
-            return r.error();
-        report.files.append(QString::fromLatin1(CredentialsFile));
+        files.append({QString::fromLatin1(CredentialsFile), QJsonDocument(file).toJson(QJsonDocument::Indented)});
         report.credentials = true;
     }
-    if (auto r = writeFile(root.filePath(QStringLiteral("README.txt")), readme(report.credentials)); !r)
-        return r.error();
-    report.files.prepend(QStringLiteral("README.txt"));
-    qCInfo(lcPrivacy) << "exported" << report.addresses << "addresses and" << report.messages << "messages";
+    files.prepend({QStringLiteral("README.txt"), readme(report.credentials)});
+    for (const auto& [name, bytes] : std::as_const(files))
+        report.files.append(name);
+
+    const QDateTime now = store.clock().now();
+    const QString base = QStringLiteral("mayfly-export-") + now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString suffix = options.zip ? QStringLiteral(".zip") : QString();
+    QString name = base;
+    for (int n = 2; parent.exists(name + suffix); ++n)
+        name = base + u'-' + QString::number(n);
+    report.path = parent.filePath(name + suffix);
+
+    if (options.zip) {
+        QSaveFile file(report.path);
+        if (!file.open(QIODevice::WriteOnly))
+            return makeError(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(report.path, file.errorString()));
+        file.setPermissions(OwnerOnly);
+        ZipWriter zip(&file);
+        for (const auto& [path, bytes] : std::as_const(files)) {
+            if (auto r = zip.add(name + u'/' + path, bytes, now); !r)
+                return r.error();
+        }
+        if (auto r = zip.finish(); !r)
+            return r.error();
+        if (!file.commit())
+            return makeError(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(report.path, file.errorString()));
+    } else {
+        if (!parent.mkdir(name))
+            return makeError(ErrorCode::Io, QStringLiteral("cannot create %1").arg(report.path));
+        QFile::setPermissions(report.path, OwnerOnlyDir);
+        const QDir root(report.path);
+        for (const auto& [path, bytes] : std::as_const(files)) {
+            const QString folder = QFileInfo(path).path();
+            if (folder != u"." && !root.exists(folder)) {
+                if (!root.mkpath(folder))
+                    return makeError(ErrorCode::Io, QStringLiteral("cannot create %1").arg(root.filePath(folder)));
+                // Each level below the export: messages/ and messages/ADDRESS/.
+                for (QString level = folder; level != u"." && !level.isEmpty(); level = QFileInfo(level).path())
+                    QFile::setPermissions(root.filePath(level), OwnerOnlyDir);
+            }
+            if (auto r = writeFile(root.filePath(path), bytes); !r)
+                return r.error();
+        }
+    }
+    qCInfo(lcPrivacy) << "exported" << report.addresses << "addresses and" << report.messages << "messages"
+                      << (options.zip ? "as a zip" : "as a folder");
     return report;
 }
 

@@ -15,7 +15,8 @@ namespace mayfly::core::privacy {
 
 struct ExportOptions
 {
-    QString parentDirectory; // the export becomes a new folder inside it
+    QString parentDirectory; // the export becomes a new folder (or .zip file) inside it
+    bool zip = false; // one .zip file (ZipWriter) instead of a folder
     // Provider credentials (passwords, tokens, relay keys) are left out unless asked for; then they
     // go into credentials.mayfly-sealed, encrypted under this passphrase (scrypt + AES-256-GCM).
     bool includeCredentials = false;
@@ -25,11 +26,11 @@ struct ExportOptions
 
 struct ExportReport
 {
-    QString folder;
+    QString path; // the folder, or the .zip file
     int addresses = 0;
     int messages = 0;
     bool credentials = false;
-    QStringList files; // relative to folder
+    QStringList files; // relative to the folder (inside the zip: below its one top folder)
 };
 
 // "Export my data" (right of access): everything the user owns, readable without Mayfly.
@@ -39,8 +40,9 @@ struct ExportReport
 //   messages/<address>/<n>.eml      each message's raw RFC 5322 source
 //   credentials.mayfly-sealed       only when asked for
 //
-// The folder is created with owner-only permissions: it holds the user's mail in plaintext, which
-// is the point of an export, so it goes where the user chose and nowhere else.
+// With `zip`, the same tree sits below one top folder inside mayfly-export-....zip. Folder and zip
+// are created with owner-only permissions: they hold the user's mail in plaintext, which is the
+// point of an export, so they go where the user chose and nowhere else.
 class Export final
 {
 public:
@@ -48,9 +50,9 @@ public:
     static constexpr const char* CredentialsFormat = "mayfly-credentials-1";
     static constexpr int MinPassphraseChars = 8;
 
-    [[nodiscard]] static Result<ExportReport> toFolder(const store::Store& store, const ExportOptions& options);
+    [[nodiscard]] static Result<ExportReport> run(const store::Store& store, const ExportOptions& options);
 
-    // Opens a credentials file written by toFolder: the JSON array of {address, provider,
+    // Opens a credentials file written by run(): the JSON array of {address, provider,
     // credentials (base64)}. Crypto error on a wrong passphrase.
     [[nodiscard]] static Result<QByteArray> openCredentials(const QByteArray& file, const QString& passphrase);
 };

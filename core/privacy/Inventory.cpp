@@ -107,6 +107,18 @@ Result<QList<InventoryItem>> Inventory::collect(store::Profile& profile, const I
         }
     }
 
+    for (const InventoryExtras::File& f : extras.files) {
+        InventoryItem item;
+        item.kind = f.kind;
+        item.description = f.description;
+        const QFileInfo info(f.path);
+        item.count = info.exists() ? 1 : 0;
+        item.bytes = info.exists() ? info.size() : 0;
+        item.location = f.path;
+        item.retention = f.retention;
+        out.append(item);
+    }
+
     InventoryItem log;
     log.kind = QStringLiteral("network-log");
     log.description = QStringLiteral("network activity log (host, method, path, status, bytes)");

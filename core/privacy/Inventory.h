@@ -31,6 +31,17 @@ struct InventoryExtras
     // The in-memory network activity log (core/net), owned by whoever runs the HttpClient.
     qint64 networkLogEntries = 0;
     qint64 networkLogBytes = 0;
+
+    // Files the caller writes besides the store (the GUI's window-state file), listed as a row
+    // each with their size on disk.
+    struct File
+    {
+        QString kind;
+        QString description;
+        QString path;
+        QString retention;
+    };
+    QList<File> files;
 };
 
 class Inventory final

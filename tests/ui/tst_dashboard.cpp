@@ -326,6 +326,7 @@ void TestDashboard::inventoryListsWhatTheStoreHolds()
     QTreeWidgetItem* messages = topRow(tree, QStringLiteral("messages"));
     QVERIFY(addresses && messages && topRow(tree, QStringLiteral("master-key"))
         && topRow(tree, QStringLiteral("wal-file")));
+    QVERIFY(topRow(tree, QStringLiteral("window-settings")));
     QCOMPARE(addresses->text(2), QStringLiteral("3")); // the Count column
     QCOMPARE(addresses->childCount(), 3);
     QCOMPARE(messages->text(2), QStringLiteral("3"));
@@ -337,6 +338,20 @@ void TestDashboard::inventoryListsWhatTheStoreHolds()
     QVERIFY2(texts.join(u'|').contains(QStringLiteral("Shop <noreply@shop.example> \u2014 Welcome <b>friend</b>")),
         qPrintable(texts.join(u'|')));
     QCOMPARE(tree->findChildren<QToolButton*>(QStringLiteral("deleteNow")).size(), 6);
+    // Each message row says where it went and when it came; each address row its provider.
+    auto child = [](QTreeWidgetItem* parent, const QString& containing) -> QTreeWidgetItem* {
+        for (int i = 0; i < parent->childCount(); ++i) {
+            if (parent->child(i)->text(0).contains(containing))
+                return parent->child(i);
+        }
+        return nullptr;
+    };
+    QTreeWidgetItem* note = child(messages, QStringLiteral("Public note"));
+    QTreeWidgetItem* soon = child(addresses, QStringLiteral("soon@fake.test"));
+    QVERIFY(note && soon);
+    const QString at = QLocale().toString(Start.toLocalTime(), QStringLiteral("ddd d MMM, HH:mm"));
+    QCOMPARE(note->text(7), QStringLiteral("to pub@public.test, received ") + at);
+    QCOMPARE(soon->text(7), QStringLiteral("at Fake Mail, created ") + at);
 
     // The timeline is the store's schedule: the first deletion is soon@ with its message at +2 h.
     auto items = Schedule::items(m_profile->store());
@@ -363,6 +378,11 @@ void TestDashboard::inventoryListsWhatTheStoreHolds()
     QVERIFY(providers);
     QCOMPARE(providers->topLevelItemCount(), 3);
     QCOMPARE(providers->findChildren<QToolButton*>(QStringLiteral("deleteAtProvider")).size(), 2);
+    const auto fail = providers->findItems(QStringLiteral("fail@fake.test"), Qt::MatchExactly);
+    QCOMPARE(fail.size(), 1);
+    QVERIFY2(fail.first()->text(3).startsWith(
+                 QStringLiteral("messages about 7 days, account until deleted (this address expires")),
+        qPrintable(fail.first()->text(3)));
 }
 
 void TestDashboard::deleteNowRemovesTheMessageEverywhere()
@@ -400,7 +420,17 @@ void TestDashboard::deleteNowRemovesTheAddressAtTheProvider()
     auto* tree = dashboard->findChild<QTreeWidget*>(QStringLiteral("inventoryTree"));
     QToolButton* button = deleteButton(tree, QStringLiteral("address"), m_soon);
     QVERIFY(button);
-    button->click();
+    // The Delete key on the selected row does what its button does.
+    QTreeWidgetItem* row = nullptr;
+    for (QTreeWidgetItem* it :
+        tree->findItems(QStringLiteral("soon@fake.test"), Qt::MatchStartsWith | Qt::MatchRecursive))
+        row = it;
+    QVERIFY(row);
+    dashboard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dashboard.get()));
+    tree->setFocus();
+    tree->setCurrentItem(row);
+    QTest::keyClick(tree, Qt::Key_Delete);
     QTRY_VERIFY(m_deleted.contains(QStringLiteral("address soon@fake.test")));
     QCOMPARE(m_profile->store().address(m_soon).error().code, core::ErrorCode::NotFound);
     QCOMPARE(m_profile->store().messages()->size(), 2); // its message went with it
@@ -416,6 +446,10 @@ void TestDashboard::deleteEverythingLeavesNothing()
     QSignalSpy done(dashboard.get(), &ui::PrivacyDashboard::everythingDeleted);
     dashboard->findChild<QPushButton*>(QStringLiteral("deleteEverythingButton"))->click();
     QVERIFY(m_dialogs.contains(QStringLiteral("confirmDeleteEverything")));
+    // The providers answer later; closing meanwhile must not drop the local wipe.
+    QVERIFY(done.isEmpty());
+    dashboard->show();
+    QVERIFY(!dashboard->close());
     QVERIFY(done.wait(5000));
     QVERIFY(dashboard->isWiped());
     QVERIFY(m_dialogs.contains(QStringLiteral("deleteEverythingReport")));

@@ -6,6 +6,7 @@
 #include "core/privacy/Export.h"
 #include "core/privacy/Inventory.h"
 #include "core/privacy/Schedule.h"
+#include "core/privacy/ZipWriter.h"
 #include "core/secrets/MemorySecretStore.h"
 #include "core/store/Profile.h"
 #include "tests/support/TempProfile.h"
@@ -15,6 +16,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTimeZone>
 
@@ -70,6 +73,8 @@ private Q_SLOTS:
     void timelineLeavesOutWhatGoesAfterTheHorizon();
     void exportRoundTrips();
     void exportSealsCredentialsWithThePassphrase();
+    void zipCrcMatchesTheCheckValue();
+    void zipExportOpensWithPythonsZipfile();
 
 private:
     std::unique_ptr<test::TempProfile> m_temp;
@@ -230,15 +235,15 @@ void TestPrivacy::exportRoundTrips()
     QTemporaryDir target;
     core::privacy::ExportOptions options;
     options.parentDirectory = target.path();
-    auto report = core::privacy::Export::toFolder(m_profile->store(), options);
+    auto report = core::privacy::Export::run(m_profile->store(), options);
     QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().toString()));
     QCOMPARE(report->addresses, 3);
     QCOMPARE(report->messages, 3);
     QVERIFY(!report->credentials);
-    const QDir root(report->folder);
+    const QDir root(report->path);
     QVERIFY(root.exists(QStringLiteral("README.txt")));
     QVERIFY(!root.exists(QString::fromLatin1(core::privacy::Export::CredentialsFile)));
-    QCOMPARE(QFile::permissions(report->folder) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+    QCOMPARE(QFile::permissions(report->path) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
         QFileDevice::Permissions());
 
     QFile json(root.filePath(QStringLiteral("addresses.json")));
@@ -277,13 +282,13 @@ void TestPrivacy::exportSealsCredentialsWithThePassphrase()
     options.includeCredentials = true;
     options.passphrase = QStringLiteral("short");
     options.scrypt.n = 1 << 10; // fast for the test; the format stores the parameters
-    QCOMPARE(core::privacy::Export::toFolder(m_profile->store(), options).error().code, core::ErrorCode::InvalidInput);
+    QCOMPARE(core::privacy::Export::run(m_profile->store(), options).error().code, core::ErrorCode::InvalidInput);
 
     options.passphrase = QStringLiteral("correct horse battery");
-    auto report = core::privacy::Export::toFolder(m_profile->store(), options);
+    auto report = core::privacy::Export::run(m_profile->store(), options);
     QVERIFY(report.ok());
     QVERIFY(report->credentials);
-    QFile file(QDir(report->folder).filePath(QString::fromLatin1(core::privacy::Export::CredentialsFile)));
+    QFile file(QDir(report->path).filePath(QString::fromLatin1(core::privacy::Export::CredentialsFile)));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray sealed = file.readAll();
     QVERIFY(!sealed.contains("CREDENTIAL-MARKER"));
@@ -298,6 +303,56 @@ void TestPrivacy::exportSealsCredentialsWithThePassphrase()
     const QByteArray credentials
         = QByteArray::fromBase64(list.first().toObject().value(QStringLiteral("credentials")).toString().toLatin1());
     QVERIFY(credentials.contains("CREDENTIAL-MARKER"));
+}
+
+void TestPrivacy::zipCrcMatchesTheCheckValue()
+{
+    // The CRC-32 check value of "123456789" (ISO 3309 / the catalogue of CRC algorithms).
+    QCOMPARE(core::privacy::ZipWriter::crc32(QByteArrayLiteral("123456789")), 0xCBF43926u);
+    QCOMPARE(core::privacy::ZipWriter::crc32(QByteArray()), 0u);
+}
+
+void TestPrivacy::zipExportOpensWithPythonsZipfile()
+{
+    // Another implementation reads it back: Python's zipfile checks every CRC and extracts.
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (python.isEmpty())
+        QSKIP("needs python3");
+    QTemporaryDir target;
+    core::privacy::ExportOptions options;
+    options.parentDirectory = target.path();
+    options.zip = true;
+    auto report = core::privacy::Export::run(m_profile->store(), options);
+    QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().toString()));
+    QVERIFY(report->path.endsWith(QStringLiteral(".zip")));
+    QCOMPARE(QFile::permissions(report->path) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+        QFileDevice::Permissions());
+
+    const QString out = target.filePath(QStringLiteral("out"));
+    QProcess unzip;
+    unzip.start(python,
+        {QStringLiteral("-c"),
+            QStringLiteral("import sys, zipfile\n"
+                           "z = zipfile.ZipFile(sys.argv[1])\n"
+                           "bad = z.testzip()\n"
+                           "assert bad is None, bad\n"
+                           "z.extractall(sys.argv[2])\n"
+                           "print(len(z.namelist()))\n"),
+            report->path, out});
+    QVERIFY(unzip.waitForFinished(30000));
+    QVERIFY2(unzip.exitCode() == 0, unzip.readAllStandardError().constData());
+    QCOMPARE(unzip.readAllStandardOutput().trimmed().toInt(), int(report->files.size()));
+
+    const QDir root(out + u'/' + QFileInfo(report->path).completeBaseName());
+    QVERIFY(root.exists(QStringLiteral("README.txt")));
+    QFile eml(root.filePath(QStringLiteral("messages/short@mayfly.test/1.eml")));
+    QVERIFY(eml.open(QIODevice::ReadOnly));
+    const auto rendered = core::mime::render(eml.readAll());
+    QCOMPARE(rendered.message.subject, QStringLiteral("Welcome"));
+    QVERIFY(rendered.text.contains(QStringLiteral("482913")));
+    QFile json(root.filePath(QStringLiteral("addresses.json")));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(json.readAll()).array().size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestPrivacy)

@@ -117,7 +117,19 @@ FakeHttpServer::FakeHttpServer(QObject* parent)
     });
 }
 
-FakeHttpServer::~FakeHttpServer() = default;
+FakeHttpServer::~FakeHttpServer()
+{
+    for (const auto& entry : m_sockets) {
+        if (entry.second) {
+            entry.second->abort();
+            delete entry.second;
+        }
+    }
+    for (const auto& socket : m_handedOff) {
+        if (socket)
+            delete socket.data();
+    }
+}
 
 bool FakeHttpServer::listen()
 {
@@ -180,6 +192,7 @@ void FakeHttpServer::onReadyRead(QTcpSocket* socket)
             if (refusal == 0) {
                 socket->disconnect();
                 socket->setParent(nullptr);
+                m_handedOff.append(socket);
                 m_webSockets->handleConnection(socket);
                 // The handshake is already buffered; make the WebSocket server look at it.
                 QMetaObject::invokeMethod(socket, "readyRead", Qt::QueuedConnection);

@@ -103,6 +103,7 @@ private:
     int m_connections = 0;
     QList<QPair<QString, QPointer<QTcpSocket>>> m_streams;
     QList<QPair<QString, QPointer<QWebSocket>>> m_sockets;
+    QList<QPointer<QTcpSocket>> m_handedOff; // given to the WebSocket server, which does not own them
 };
 
 } // namespace mayfly::test
