@@ -33,6 +33,7 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -188,8 +189,13 @@ void MainWindow::buildLayout()
     m_messageFilter->setSourceModel(m_messages);
     m_messageFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_messageFilter->setFilterKeyColumn(-1);
-    connect(m_search, &QLineEdit::textChanged, this,
-        [this](const QString& text) { m_messageFilter->setFilterFixedString(text); });
+    // Search runs across every address (the store decrypts in memory); a short pause after the
+    // last keystroke keeps typing smooth.
+    auto* searchDelay = new QTimer(this);
+    searchDelay->setSingleShot(true);
+    searchDelay->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
+    connect(searchDelay, &QTimer::timeout, this, &MainWindow::runSearch);
     m_messageView = new QTreeView(middle);
     m_messageView->setObjectName(QStringLiteral("messageList"));
     m_messageView->setAccessibleName(tr("Messages"));
@@ -306,7 +312,8 @@ void MainWindow::onAddressCreated(const StoredAddress& address)
 void MainWindow::onMessageAdded(const StoredMessage& message, const QString& code)
 {
     const QString selected = currentAddress();
-    if (selected.isEmpty() || selected == message.address)
+    const bool searching = !m_search->text().trimmed().isEmpty();
+    if (!searching && (selected.isEmpty() || selected == message.address))
         m_messages->upsert({message.key, message.address, message.from, message.subject, message.receivedAt,
             message.seen, message.hasAttachments, message.trackers});
     updateCounts();
@@ -336,8 +343,28 @@ void MainWindow::updateCounts()
         m_tray->setToolTip(tr("Mayfly: %n unread", nullptr, totalUnread));
 }
 
+void MainWindow::runSearch()
+{
+    const QString text = m_search->text().trimmed();
+    if (text.isEmpty() || !m_session) {
+        addressSelected();
+        return;
+    }
+    QList<MessageListModel::Row> rows;
+    for (const StoredMessage& m : m_session->search(text))
+        rows.append({m.key, m.address, m.from, m.subject, m.receivedAt, m.seen, m.hasAttachments, m.trackers});
+    m_messages->setRows(rows);
+    m_pane->clear();
+    statusBar()->showMessage(tr("%n message(s) found in all addresses", nullptr, int(rows.size())), 5000);
+}
+
 void MainWindow::addressSelected()
 {
+    if (!m_search->text().trimmed().isEmpty()) {
+        m_search->blockSignals(true);
+        m_search->clear();
+        m_search->blockSignals(false);
+    }
     const QString address = currentAddress();
     QList<MessageListModel::Row> rows;
     if (m_session) {

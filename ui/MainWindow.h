@@ -77,6 +77,7 @@ private:
     void buildLayout();
     void connectSession();
     void addressSelected();
+    void runSearch();
     void messageSelected();
     void onMessageAdded(const StoredMessage& message, const QString& code);
     void reloadModels();

@@ -170,6 +170,21 @@ std::optional<StoredMessage> Session::message(const QString& key) const
     return *it;
 }
 
+QList<StoredMessage> Session::search(const QString& text) const
+{
+    QList<StoredMessage> out;
+    const auto found = m_store.search(text);
+    if (!found)
+        return out;
+    for (const auto& record : *found) {
+        const auto it = m_messages.constFind(keyOf(record.id));
+        if (it != m_messages.cend())
+            out.append(*it);
+    }
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.receivedAt > b.receivedAt; });
+    return out;
+}
+
 core::Result<QByteArray> Session::rawMessage(const QString& key) const
 {
     return m_store.rawMessage(key.toLongLong());

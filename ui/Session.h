@@ -70,6 +70,9 @@ public:
     [[nodiscard]] QList<StoredAddress> addresses() const { return m_addresses; }
     [[nodiscard]] QList<StoredMessage> messages(const QString& address = {}) const; // empty: all, newest first
     [[nodiscard]] std::optional<StoredMessage> message(const QString& key) const;
+    // Every message of every address whose sender, subject, preview or source contains `text`
+    // (decrypted in memory by the store), newest first.
+    [[nodiscard]] QList<StoredMessage> search(const QString& text) const;
     [[nodiscard]] core::Result<QByteArray> rawMessage(const QString& key) const;
     [[nodiscard]] core::providers::ProviderInfo providerInfo(const QString& providerId);
     [[nodiscard]] core::store::Store& store() { return m_store; }

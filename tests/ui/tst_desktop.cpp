@@ -19,6 +19,7 @@
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMessageBox>
 #include <QProcess>
@@ -164,6 +165,16 @@ void TestDesktop::createAddressAndReceiveMail()
     QCOMPARE(shownLink.target.host(), QStringLiteral("evil.example"));
     QVERIFY(!shownLink.cleanedTarget.toString().contains(QStringLiteral("utm_source")));
     QVERIFY(!shownLink.warnings.isEmpty());
+
+    // Search looks through every address, including the message source.
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchField"));
+    QVERIFY(search);
+    search->setText(QStringLiteral("739204"));
+    QTRY_COMPARE(list->model()->rowCount(), 1);
+    search->setText(QStringLiteral("no-such-text-anywhere"));
+    QTRY_COMPARE(list->model()->rowCount(), 0);
+    search->clear();
+    QTRY_COMPARE(list->model()->rowCount(), 1);
 
     // Deleting the address removes it and its mail.
     QVERIFY(dialogs.size() == 1);
