@@ -63,6 +63,10 @@ Sie können Ihre Daten stattdessen mit einer Passphrase schützen oder eine Sitz
         <translation>Mayfly konnte seine Daten nicht öffnen:
 %1</translation>
     </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::AddressListModel</name>
@@ -126,6 +130,89 @@ Sie können Ihre Daten stattdessen mit einer Passphrase schützen oder eine Sitz
     <message>
         <source>Confirmation link:</source>
         <translation>Bestätigungslink:</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::FirstRunDialog</name>
+    <message>
+        <source>Private mailbox</source>
+        <translation>Privates Postfach</translation>
+    </message>
+    <message>
+        <source>Readable with its session token</source>
+        <translation>Lesbar mit dem Sitzungstoken</translation>
+    </message>
+    <message>
+        <source>Public inbox: anyone who knows the address can read it</source>
+        <translation>Öffentliches Postfach: Wer die Adresse kennt, kann es lesen</translation>
+    </message>
+    <message>
+        <source>Welcome to Mayfly</source>
+        <translation>Willkommen bei Mayfly</translation>
+    </message>
+    <message>
+        <source>Where should your throwaway addresses come from? You can change this later.</source>
+        <translation>Woher sollen Ihre Wegwerf-Adressen kommen? Sie können das später ändern.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>A relay on this computer, for testing your own application&apos;s mail. Private; nothing leaves this machine; addresses live 24 hours.</source>
+        <translation>Ein Relay auf diesem Computer, zum Testen der Post Ihrer eigenen Anwendung. Privat; nichts verlässt diesen Rechner; Adressen leben 24 Stunden.</translation>
+    </message>
+    <message>
+        <source>Your own relay</source>
+        <translation>Ihr eigenes Relay</translation>
+    </message>
+    <message>
+        <source>Addresses from</source>
+        <translation>Adressen von</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>Server-URL:</translation>
+    </message>
+    <message>
+        <source>Creation key:</source>
+        <translation>Erstellungsschlüssel:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Direct (no proxy)</source>
+        <translation>Direkt (kein Proxy)</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>Proxy des Systems</translation>
+    </message>
+    <message>
+        <source>SOCKS5, names resolved by the proxy (Tor)</source>
+        <translation>SOCKS5, Namen löst der Proxy auf (Tor)</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP-Proxy</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,10 @@ Puede proteger sus datos con una frase de contraseña o usar una sesión que no 
         <translation>Mayfly no pudo abrir sus datos:
 %1</translation>
     </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>No se pudo guardar la configuración: %1</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::AddressListModel</name>
@@ -126,6 +130,89 @@ Puede proteger sus datos con una frase de contraseña o usar una sesión que no 
     <message>
         <source>Confirmation link:</source>
         <translation>Enlace de confirmación:</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::FirstRunDialog</name>
+    <message>
+        <source>Private mailbox</source>
+        <translation>Buzón privado</translation>
+    </message>
+    <message>
+        <source>Readable with its session token</source>
+        <translation>Legible con su token de sesión</translation>
+    </message>
+    <message>
+        <source>Public inbox: anyone who knows the address can read it</source>
+        <translation>Buzón público: cualquiera que conozca la dirección puede leerlo</translation>
+    </message>
+    <message>
+        <source>Welcome to Mayfly</source>
+        <translation>Bienvenido a Mayfly</translation>
+    </message>
+    <message>
+        <source>Where should your throwaway addresses come from? You can change this later.</source>
+        <translation>¿De dónde deben salir sus direcciones desechables? Puede cambiarlo más adelante.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este equipo</translation>
+    </message>
+    <message>
+        <source>A relay on this computer, for testing your own application&apos;s mail. Private; nothing leaves this machine; addresses live 24 hours.</source>
+        <translation>Un relé en este equipo, para probar el correo de su propia aplicación. Privado; nada sale de esta máquina; las direcciones duran 24 horas.</translation>
+    </message>
+    <message>
+        <source>Your own relay</source>
+        <translation>Su propio relé</translation>
+    </message>
+    <message>
+        <source>Addresses from</source>
+        <translation>Direcciones de</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>URL del servidor:</translation>
+    </message>
+    <message>
+        <source>Creation key:</source>
+        <translation>Clave de creación:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Direct (no proxy)</source>
+        <translation>Directa (sin proxy)</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>Proxy del sistema</translation>
+    </message>
+    <message>
+        <source>SOCKS5, names resolved by the proxy (Tor)</source>
+        <translation>SOCKS5, el proxy resuelve los nombres (Tor)</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>Proxy HTTP</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
     </message>
 </context>
 <context>

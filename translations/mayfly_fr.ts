@@ -63,6 +63,10 @@ Vous pouvez protéger vos données par une phrase secrète, ou utiliser une sess
         <translation>Mayfly n&apos;a pas pu ouvrir ses données&#xa0;:
 %1</translation>
     </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Les réglages n&apos;ont pas pu être enregistrés&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::AddressListModel</name>
@@ -126,6 +130,89 @@ Vous pouvez protéger vos données par une phrase secrète, ou utiliser une sess
     <message>
         <source>Confirmation link:</source>
         <translation>Lien de confirmation&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::FirstRunDialog</name>
+    <message>
+        <source>Private mailbox</source>
+        <translation>Boîte privée</translation>
+    </message>
+    <message>
+        <source>Readable with its session token</source>
+        <translation>Lisible avec son jeton de session</translation>
+    </message>
+    <message>
+        <source>Public inbox: anyone who knows the address can read it</source>
+        <translation>Boîte publique&#xa0;: quiconque connaît l&apos;adresse peut la lire</translation>
+    </message>
+    <message>
+        <source>Welcome to Mayfly</source>
+        <translation>Bienvenue dans Mayfly</translation>
+    </message>
+    <message>
+        <source>Where should your throwaway addresses come from? You can change this later.</source>
+        <translation>D&apos;où doivent venir vos adresses jetables&#xa0;? Vous pourrez changer ce choix plus tard.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>A relay on this computer, for testing your own application&apos;s mail. Private; nothing leaves this machine; addresses live 24 hours.</source>
+        <translation>Un relais sur cet ordinateur, pour tester le courrier de votre propre application. Privé&#xa0;; rien ne quitte cette machine&#xa0;; les adresses vivent 24&#xa0;heures.</translation>
+    </message>
+    <message>
+        <source>Your own relay</source>
+        <translation>Votre propre relais</translation>
+    </message>
+    <message>
+        <source>Addresses from</source>
+        <translation>Adresses fournies par</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>URL du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Creation key:</source>
+        <translation>Clé de création&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Direct (no proxy)</source>
+        <translation>Directe (sans proxy)</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>Proxy du système</translation>
+    </message>
+    <message>
+        <source>SOCKS5, names resolved by the proxy (Tor)</source>
+        <translation>SOCKS5, noms résolus par le proxy (Tor)</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>Proxy HTTP</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
     </message>
 </context>
 <context>
@@ -401,7 +488,7 @@ Vous pouvez protéger vos données par une phrase secrète, ou utiliser une sess
     </message>
     <message>
         <source>Blocked: %1 removed</source>
-        <translation>Bloqué et retiré : %1</translation>
+        <translation>Bloqué et retiré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Message</source>

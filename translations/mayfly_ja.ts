@@ -63,6 +63,10 @@ You can protect your data with a passphrase instead, or use a session that write
         <translation>Mayfly のデータを開けませんでした:
 %1</translation>
     </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>設定を保存できませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::AddressListModel</name>
@@ -124,6 +128,89 @@ You can protect your data with a passphrase instead, or use a session that write
     <message>
         <source>Confirmation link:</source>
         <translation>確認リンク:</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::FirstRunDialog</name>
+    <message>
+        <source>Private mailbox</source>
+        <translation>プライベートなメールボックス</translation>
+    </message>
+    <message>
+        <source>Readable with its session token</source>
+        <translation>セッショントークンがあれば読めます</translation>
+    </message>
+    <message>
+        <source>Public inbox: anyone who knows the address can read it</source>
+        <translation>公開受信箱: アドレスを知っている人は誰でも読めます</translation>
+    </message>
+    <message>
+        <source>Welcome to Mayfly</source>
+        <translation>Mayfly へようこそ</translation>
+    </message>
+    <message>
+        <source>Where should your throwaway addresses come from? You can change this later.</source>
+        <translation>使い捨てアドレスをどこから取得しますか? 後で変更できます。</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <source>A relay on this computer, for testing your own application&apos;s mail. Private; nothing leaves this machine; addresses live 24 hours.</source>
+        <translation>このコンピューター上のリレーです。自分のアプリケーションが送るメールのテストに使います。プライベートで、何もこのマシンの外に出ません。アドレスの有効期間は 24 時間です。</translation>
+    </message>
+    <message>
+        <source>Your own relay</source>
+        <translation>自分のリレー</translation>
+    </message>
+    <message>
+        <source>Addresses from</source>
+        <translation>アドレスの取得元</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>サーバー URL:</translation>
+    </message>
+    <message>
+        <source>Creation key:</source>
+        <translation>作成キー:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Direct (no proxy)</source>
+        <translation>直接 (プロキシなし)</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>システムのプロキシ</translation>
+    </message>
+    <message>
+        <source>SOCKS5, names resolved by the proxy (Tor)</source>
+        <translation>SOCKS5、名前解決もプロキシで行う (Tor)</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP プロキシ</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>プロキシ:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>ホスト:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,10 @@ Você pode proteger seus dados com uma frase secreta ou usar uma sessão que nã
         <translation>O Mayfly não conseguiu abrir seus dados:
 %1</translation>
     </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Não foi possível salvar as configurações: %1</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::AddressListModel</name>
@@ -126,6 +130,89 @@ Você pode proteger seus dados com uma frase secreta ou usar uma sessão que nã
     <message>
         <source>Confirmation link:</source>
         <translation>Link de confirmação:</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::FirstRunDialog</name>
+    <message>
+        <source>Private mailbox</source>
+        <translation>Caixa de correio privada</translation>
+    </message>
+    <message>
+        <source>Readable with its session token</source>
+        <translation>Legível com o token da sessão</translation>
+    </message>
+    <message>
+        <source>Public inbox: anyone who knows the address can read it</source>
+        <translation>Caixa pública: qualquer pessoa que conheça o endereço pode lê-la</translation>
+    </message>
+    <message>
+        <source>Welcome to Mayfly</source>
+        <translation>Boas-vindas ao Mayfly</translation>
+    </message>
+    <message>
+        <source>Where should your throwaway addresses come from? You can change this later.</source>
+        <translation>De onde devem vir seus endereços descartáveis? Você pode mudar isso depois.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este computador</translation>
+    </message>
+    <message>
+        <source>A relay on this computer, for testing your own application&apos;s mail. Private; nothing leaves this machine; addresses live 24 hours.</source>
+        <translation>Um relay neste computador, para testar as mensagens do seu próprio aplicativo. Privado; nada sai desta máquina; os endereços duram 24 horas.</translation>
+    </message>
+    <message>
+        <source>Your own relay</source>
+        <translation>Seu próprio relay</translation>
+    </message>
+    <message>
+        <source>Addresses from</source>
+        <translation>Endereços de</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>URL do servidor:</translation>
+    </message>
+    <message>
+        <source>Creation key:</source>
+        <translation>Chave de criação:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <source>Direct (no proxy)</source>
+        <translation>Direta (sem proxy)</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>Proxy do sistema</translation>
+    </message>
+    <message>
+        <source>SOCKS5, names resolved by the proxy (Tor)</source>
+        <translation>SOCKS5, nomes resolvidos pelo proxy (Tor)</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>Proxy HTTP</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Porta:</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Começar</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,10 @@ You can protect your data with a passphrase instead, or use a session that write
         <translation>Mayfly не удалось открыть свои данные:
 %1</translation>
     </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Не удалось сохранить настройки: %1</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::AddressListModel</name>
@@ -128,6 +132,89 @@ You can protect your data with a passphrase instead, or use a session that write
     <message>
         <source>Confirmation link:</source>
         <translation>Ссылка для подтверждения:</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::FirstRunDialog</name>
+    <message>
+        <source>Private mailbox</source>
+        <translation>Личный ящик</translation>
+    </message>
+    <message>
+        <source>Readable with its session token</source>
+        <translation>Читается по токену сеанса</translation>
+    </message>
+    <message>
+        <source>Public inbox: anyone who knows the address can read it</source>
+        <translation>Публичный ящик: его может читать любой, кто знает адрес</translation>
+    </message>
+    <message>
+        <source>Welcome to Mayfly</source>
+        <translation>Добро пожаловать в Mayfly</translation>
+    </message>
+    <message>
+        <source>Where should your throwaway addresses come from? You can change this later.</source>
+        <translation>Откуда брать одноразовые адреса? Это можно изменить позже.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <source>A relay on this computer, for testing your own application&apos;s mail. Private; nothing leaves this machine; addresses live 24 hours.</source>
+        <translation>Ретранслятор на этом компьютере — для проверки почты вашего собственного приложения. Личный; ничего не покидает этот компьютер; адреса живут 24 часа.</translation>
+    </message>
+    <message>
+        <source>Your own relay</source>
+        <translation>Собственный ретранслятор</translation>
+    </message>
+    <message>
+        <source>Addresses from</source>
+        <translation>Источник адресов</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>URL сервера:</translation>
+    </message>
+    <message>
+        <source>Creation key:</source>
+        <translation>Ключ создания:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <source>Direct (no proxy)</source>
+        <translation>Напрямую (без прокси)</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>Системный прокси</translation>
+    </message>
+    <message>
+        <source>SOCKS5, names resolved by the proxy (Tor)</source>
+        <translation>SOCKS5, имена разрешает прокси (Tor)</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP-прокси</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Прокси:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Узел:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начать</translation>
     </message>
 </context>
 <context>

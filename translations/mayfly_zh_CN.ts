@@ -63,6 +63,10 @@ You can protect your data with a passphrase instead, or use a session that write
         <translation>Mayfly 无法打开其数据：
 %1</translation>
     </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>无法保存设置：%1</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::AddressListModel</name>
@@ -124,6 +128,89 @@ You can protect your data with a passphrase instead, or use a session that write
     <message>
         <source>Confirmation link:</source>
         <translation>确认链接：</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::FirstRunDialog</name>
+    <message>
+        <source>Private mailbox</source>
+        <translation>私密邮箱</translation>
+    </message>
+    <message>
+        <source>Readable with its session token</source>
+        <translation>凭会话令牌即可读取</translation>
+    </message>
+    <message>
+        <source>Public inbox: anyone who knows the address can read it</source>
+        <translation>公开收件箱：任何知道地址的人都能读取</translation>
+    </message>
+    <message>
+        <source>Welcome to Mayfly</source>
+        <translation>欢迎使用 Mayfly</translation>
+    </message>
+    <message>
+        <source>Where should your throwaway addresses come from? You can change this later.</source>
+        <translation>你的一次性地址从哪里来？之后可以更改。</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>这台电脑</translation>
+    </message>
+    <message>
+        <source>A relay on this computer, for testing your own application&apos;s mail. Private; nothing leaves this machine; addresses live 24 hours.</source>
+        <translation>这台电脑上的中继，用于测试你自己应用程序发出的邮件。私密；任何内容都不会离开这台机器；地址有效期 24 小时。</translation>
+    </message>
+    <message>
+        <source>Your own relay</source>
+        <translation>你自己的中继</translation>
+    </message>
+    <message>
+        <source>Addresses from</source>
+        <translation>地址来源</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>服务器 URL：</translation>
+    </message>
+    <message>
+        <source>Creation key:</source>
+        <translation>创建密钥：</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Direct (no proxy)</source>
+        <translation>直接连接（不使用代理）</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>系统代理</translation>
+    </message>
+    <message>
+        <source>SOCKS5, names resolved by the proxy (Tor)</source>
+        <translation>SOCKS5，由代理解析域名（Tor）</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP 代理</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>代理：</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,9 @@ void TestDebPackage::packageHasEveryFile_data()
     QTest::newRow("icon/128") << QStringLiteral("/usr/share/icons/hicolor/128x128/apps/org.mayfly.Mayfly.png");
     QTest::newRow("icon/256") << QStringLiteral("/usr/share/icons/hicolor/256x256/apps/org.mayfly.Mayfly.png");
     QTest::newRow("man/mayfly") << QStringLiteral("/usr/share/man/man1/mayfly.1.gz");
+    QTest::newRow("man/mayfly-cli") << QStringLiteral("/usr/share/man/man1/mayfly-cli.1.gz");
+    QTest::newRow("man/mayfly-relay") << QStringLiteral("/usr/share/man/man1/mayfly-relay.1.gz");
+    QTest::newRow("doc/user-guide") << QStringLiteral("/usr/share/doc/mayfly/user-guide.md");
     QTest::newRow("systemd-unit") << QStringLiteral("/usr/lib/systemd/system/mayfly-relay.service");
     QTest::newRow("relay-config-example") << QStringLiteral("/usr/share/doc/mayfly/examples/mayfly-relay.conf.example");
     QTest::newRow("copyright") << QStringLiteral("/usr/share/doc/mayfly/copyright");
