@@ -317,7 +317,7 @@ Vous pouvez protéger vos données par une phrase secrète, ou utiliser une sess
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>Main</source>
