@@ -283,7 +283,7 @@ You can protect your data with a passphrase instead, or use a session that write
     </message>
     <message>
         <source>Delete &amp;message</source>
-        <translation>Удалить &amp;письмо</translation>
+        <translation>&amp;Удалить письмо</translation>
     </message>
     <message>
         <source>Send a &amp;test message</source>

@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -159,6 +160,8 @@ private Q_SLOTS:
     void pseudoLocaleReachesEveryString();
     void embeddedTranslationsLoad_data();
     void embeddedTranslationsLoad();
+    void menuAcceleratorsAreUnique_data();
+    void menuAcceleratorsAreUnique();
 
 private:
     QStringList untranslated(QWidget* root) const;
@@ -403,6 +406,53 @@ void TestTranslations::embeddedTranslationsLoad()
         QStringLiteral("1 tracker"));
     QCOMPARE(QCoreApplication::translate("mayfly::ui::MessagePane", "%n tracker(s)", nullptr, 2),
         QStringLiteral("2 trackers"));
+}
+
+void TestTranslations::menuAcceleratorsAreUnique_data()
+{
+    embeddedTranslationsLoad_data();
+    QTest::newRow("en") << QStringLiteral("en_US") << QString();
+}
+
+// Alt+letter must reach one menu, and one entry inside it, in every language.
+void TestTranslations::menuAcceleratorsAreUnique()
+{
+    QFETCH(QString, locale);
+    QTranslator translator;
+    QVERIFY(translator.load(
+        QLocale(locale), QStringLiteral("mayfly"), QStringLiteral("_"), QStringLiteral(":/mayfly/i18n")));
+    QCoreApplication::installTranslator(&translator);
+    auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+
+    auto mnemonic = [](const QString& text) -> QChar {
+        for (qsizetype i = text.indexOf(u'&'); i >= 0 && i + 1 < text.size(); i = text.indexOf(u'&', i + 2)) {
+            if (text.at(i + 1) != u'&')
+                return text.at(i + 1).toLower();
+        }
+        return {};
+    };
+    auto clashes = [&](const QList<QAction*>& actions) {
+        QHash<QChar, QStringList> byKey;
+        for (QAction* action : actions) {
+            if (const QChar key = mnemonic(action->text()); !key.isNull())
+                byKey[key] << action->text();
+        }
+        QStringList out;
+        for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+            if (it.value().size() > 1)
+                out << it.value().join(QStringLiteral(" / "));
+        }
+        return out;
+    };
+
+    ui::MainWindow window;
+    QStringList problems = clashes(window.menuBar()->actions());
+    for (QAction* menuAction : window.menuBar()->actions()) {
+        if (menuAction->menu())
+            problems << clashes(menuAction->menu()->actions());
+    }
+    QVERIFY2(problems.isEmpty(),
+        qPrintable(locale + QStringLiteral(": the same accelerator twice: ") + problems.join(QStringLiteral("; "))));
 }
 
 QTEST_MAIN(TestTranslations)
