@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -54,6 +55,9 @@ FirstRunDialog::FirstRunDialog(QWidget* parent)
 {
     setObjectName(QStringLiteral("firstRunDialog"));
     setWindowTitle(tr("Welcome to Mayfly"));
+    // Word-wrapped explanations need a width to wrap at, or Qt sizes them to one line.
+    setMinimumWidth(720);
+    resize(720, 760);
 
     auto* intro = new QLabel(tr("Where should your throwaway addresses come from? You can change this later."), this);
     intro->setWordWrap(true);
@@ -69,7 +73,13 @@ FirstRunDialog::FirstRunDialog(QWidget* parent)
         options.append({info.id, title, privacyText(info.privacy) + QStringLiteral(". ") + info.retention});
     }
 
-    auto* sourceBox = new QGroupBox(tr("Addresses from"), this);
+    // The options scroll on small screens rather than squeezing their explanations.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* sourceBox = new QGroupBox(tr("Addresses from"), scroll);
+    scroll->setWidget(sourceBox);
     auto* sourceLayout = new QVBoxLayout(sourceBox);
     for (int i = 0; i < options.size(); ++i) {
         auto* radio = new QRadioButton(options.at(i).title, sourceBox);
@@ -79,6 +89,7 @@ FirstRunDialog::FirstRunDialog(QWidget* parent)
         line->setTextFormat(Qt::PlainText);
         line->setWordWrap(true);
         line->setContentsMargins(24, 0, 0, 6);
+        line->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
         QPalette muted = line->palette();
         muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
         line->setPalette(muted);
@@ -120,7 +131,7 @@ FirstRunDialog::FirstRunDialog(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(sourceBox);
+    layout->addWidget(scroll, 1);
     layout->addLayout(serverForm);
     layout->addWidget(proxyBox);
     layout->addWidget(buttons);

@@ -6,6 +6,7 @@
 #include "ui/MessageListModel.h"
 #include "ui/MessagePane.h"
 #include "ui/PlainText.h"
+#include "ui/PrivacyDashboard.h"
 #include "ui/SampleMail.h"
 #include "ui/Session.h"
 
@@ -129,6 +130,8 @@ void MainWindow::buildActions()
         m_search->setFocus();
         m_search->selectAll();
     });
+    auto* dashboard = make(tr("&Privacy dashboard"), QStringLiteral("privacyDashboardAction"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &MainWindow::showPrivacyDashboard);
     auto* shortcuts = make(tr("&Keyboard shortcuts"), QStringLiteral("shortcutsAction"), QKeySequence::HelpContents,
         &MainWindow::showShortcuts);
 
@@ -145,6 +148,8 @@ void MainWindow::buildActions()
     QMenu* message = menuBar()->addMenu(tr("&Message"));
     message->addAction(m_deleteMessage);
     message->addAction(search);
+    QMenu* privacy = menuBar()->addMenu(tr("&Privacy"));
+    privacy->addAction(dashboard);
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(shortcuts);
 
@@ -457,6 +462,19 @@ void MainWindow::showShortcuts()
     layout->addWidget(buttons);
     dialog.resize(420, 360);
     m_runDialog(dialog);
+}
+
+void MainWindow::setPrivacySources(core::store::Profile* profile, core::net::HttpClient* http)
+{
+    m_profile = profile;
+    m_http = http;
+}
+
+void MainWindow::showPrivacyDashboard()
+{
+    PrivacyDashboard dashboard(m_session, m_profile, m_http, this);
+    dashboard.setDialogRunner(m_runDialog);
+    m_runDialog(dashboard);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

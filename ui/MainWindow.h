@@ -12,6 +12,13 @@ class QSortFilterProxyModel;
 class QSystemTrayIcon;
 class QTreeView;
 
+namespace mayfly::core::net {
+class HttpClient;
+}
+namespace mayfly::core::store {
+class Profile;
+}
+
 namespace mayfly::ui {
 
 class AddressListModel;
@@ -45,6 +52,9 @@ public:
     // The provider new addresses come from ("relay" for the local relay, "mailtm" ...).
     void setDefaultProvider(const QString& providerId) { m_defaultProvider = providerId; }
 
+    // What the privacy dashboard reports on and acts on besides the session (nullptr: left out).
+    void setPrivacySources(core::store::Profile* profile, core::net::HttpClient* http);
+
     // Shows a message file read-only in its own window (File > Open, drag and drop, mayfly FILE.eml).
     bool openMessageFile(const QString& path);
 
@@ -55,6 +65,7 @@ public Q_SLOTS:
     void sendTestMessage();
     void openFile();
     void showShortcuts();
+    void showPrivacyDashboard();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -76,6 +87,8 @@ private:
 
     Session* m_session;
     LocalRelay* m_localRelay;
+    core::store::Profile* m_profile = nullptr;
+    core::net::HttpClient* m_http = nullptr;
     QString m_defaultProvider = QStringLiteral("relay");
     DialogRunner m_runDialog;
 

@@ -49,14 +49,30 @@ Session::~Session()
 
 void Session::start()
 {
+    if (m_stopped)
+        return;
     m_janitor->start();
     reload();
     for (const StoredAddress& address : std::as_const(m_addresses))
         refresh(address.mailbox.address);
 }
 
+void Session::stop()
+{
+    m_stopped = true;
+    m_janitor->stop();
+    m_notifier.reset();
+    m_subscriptions.clear();
+    m_addresses.clear();
+    m_messages.clear();
+    m_fetching.clear();
+    Q_EMIT reloaded();
+}
+
 void Session::reload()
 {
+    if (m_stopped)
+        return;
     QList<StoredAddress> addresses;
     if (auto stored = m_store.addresses()) {
         for (const auto& record : *stored)
@@ -170,7 +186,7 @@ const StoredAddress* Session::findAddress(const QString& address) const
 
 void Session::createAddress(const QString& providerId, const CreateRequest& request, const QString& label)
 {
-    Provider* p = provider(providerId);
+    Provider* p = m_stopped ? nullptr : provider(providerId);
     if (!p) {
         Q_EMIT errorOccurred(tr("Creating an address failed"),
             core::makeError(core::ErrorCode::Unsupported, QStringLiteral("provider not available")));
@@ -179,13 +195,24 @@ void Session::createAddress(const QString& providerId, const CreateRequest& requ
     const PrivacyLabel privacy = p->info().privacy;
     QPointer<Session> self(this);
     p->createMailbox(request, [self, label, privacy](core::Result<Mailbox> created) {
-        if (!self)
+        if (!self || self->m_stopped)
             return;
         if (!created) {
             Q_EMIT self->errorOccurred(tr("Creating an address failed"), created.error());
             return;
         }
-        auto id = self->m_store.addAddress(*created, label, privacy);
+        // The default the user chose in the privacy dashboard ("retention.default"), if any.
+        std::optional<qint64> retention;
+        if (auto chosen = self->m_store.setting(QStringLiteral("retention.default")); chosen && !chosen->isEmpty()) {
+            bool ok = false;
+            const qint64 seconds = chosen->toLongLong(&ok);
+            if (ok
+                && (seconds == core::store::Retention::UntilAddressExpires
+                    || (seconds >= core::store::Retention::MinSeconds
+                        && seconds <= core::store::Retention::MaxSeconds)))
+                retention = seconds;
+        }
+        auto id = self->m_store.addAddress(*created, label, privacy, retention);
         if (!id) {
             Q_EMIT self->errorOccurred(tr("Saving the address failed"), id.error());
             return;
@@ -291,7 +318,7 @@ void Session::refresh(const QString& address)
     QPointer<Session> self(this);
     const qint64 addressId = found->id;
     p->listMessages(found->mailbox, [self, address, addressId](core::Result<QList<MessageSummary>> list) {
-        if (!self)
+        if (!self || self->m_stopped)
             return;
         if (!list) {
             Q_EMIT self->errorOccurred(tr("Fetching the message list failed"), list.error());
@@ -318,7 +345,7 @@ void Session::fetchNew(const QString& address, const QString& remoteId)
     QPointer<Session> self(this);
     const qint64 addressId = found->id;
     p->fetchRaw(found->mailbox, remoteId, [self, address, addressId, remoteId, fetchKey](core::Result<QByteArray> raw) {
-        if (!self)
+        if (!self || self->m_stopped)
             return;
         self->m_fetching.remove(fetchKey);
         if (!raw) {

@@ -73,6 +73,13 @@ public:
     [[nodiscard]] core::Result<QByteArray> rawMessage(const QString& key) const;
     [[nodiscard]] core::providers::ProviderInfo providerInfo(const QString& providerId);
     [[nodiscard]] core::store::Store& store() { return m_store; }
+    // The provider behind an id (created on first use), for the privacy dashboard's remote
+    // deletions; nullptr when it is not available.
+    [[nodiscard]] core::providers::Provider* providerFor(const QString& providerId) { return provider(providerId); }
+    // After "Delete everything": the store is gone, so stop the janitor, the push channels and the
+    // change watcher, forget every address and message, and refuse new work.
+    void stop();
+    [[nodiscard]] bool isStopped() const { return m_stopped; }
 
 Q_SIGNALS:
     void addressCreated(const mayfly::ui::StoredAddress& address);
@@ -100,6 +107,7 @@ private:
     QHash<QString, StoredMessage> m_messages;
     QHash<QString, int> m_trackers; // found when a message arrives; not stored
     QSet<QString> m_fetching;
+    bool m_stopped = false;
 };
 
 } // namespace mayfly::ui

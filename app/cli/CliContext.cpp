@@ -1,5 +1,7 @@
 #include "app/cli/CliContext.h"
 
+#include "app/cli/ProviderBridge.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,6 +50,7 @@ CliContext::CliContext(GlobalOptions options, QTextStream& out, QTextStream& err
     : m_options(std::move(options))
     , m_out(out)
     , m_err(err)
+    , m_startedAt(QDateTime::currentDateTimeUtc())
 { }
 
 CliContext::~CliContext() = default;
@@ -86,9 +89,21 @@ Result<store::Profile*> CliContext::profile(bool allowLocked)
         return opened.error();
     m_profile = std::move(opened).value();
     if (m_profile->store().isUnlocked()) {
-        // The janitor at start-up: deletes what expired since the last run.
-        if (auto purged = m_profile->store().purgeExpired(); !purged)
+        // The janitor at start-up: deletes what expired since the last run, locally first (the
+        // rows and their bytes), then at the provider where it can forget the mailbox.
+        auto purged = m_profile->store().purgeExpired();
+        if (!purged) {
             m_err << "mayfly-cli: warning: " << purged.error().toString() << Qt::endl;
+        } else {
+            for (const store::AddressRecord& expired : purged->expiredAddresses) {
+                if (expired.mailbox.credentials.isEmpty() && expired.mailbox.remoteId.isEmpty())
+                    continue;
+                if (auto r = deleteRemoteMailbox(expired); !r && r.error().code != ErrorCode::Unsupported
+                    && r.error().code != ErrorCode::NotFound && r.error().code != ErrorCode::Expired)
+                    m_err << "mayfly-cli: warning: an expired address was deleted here but not at its provider ("
+                          << r.error().toString() << ")" << Qt::endl;
+            }
+        }
     }
     return m_profile.get();
 }

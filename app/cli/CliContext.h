@@ -4,6 +4,7 @@
 #include "core/store/Profile.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QJsonValue>
 #include <QStringList>
 #include <QTextStream>
@@ -43,6 +44,8 @@ public:
     [[nodiscard]] bool json() const { return m_options.json; }
     [[nodiscard]] QTextStream& out() { return m_out; }
     [[nodiscard]] QTextStream& err() { return m_err; }
+    // When the command started (before the slow parts: key derivation, keychain, janitor).
+    [[nodiscard]] QDateTime startedAt() const { return m_startedAt; }
 
     // Opens (and unlocks) the profile, then runs the janitor once: nothing expired is shown.
     [[nodiscard]] core::Result<core::store::Profile*> profile(bool allowLocked = false);
@@ -61,6 +64,7 @@ private:
     QTextStream& m_out;
     QTextStream& m_err;
     std::unique_ptr<core::store::Profile> m_profile;
+    QDateTime m_startedAt;
 };
 
 // Message-derived text for a terminal: control characters (escape sequences) removed.

@@ -1,5 +1,7 @@
 #include "app/cli/Commands.h"
 
+#include "app/cli/ProviderBridge.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -31,8 +33,12 @@ int runList(CliContext& context, const QStringList& arguments)
     const QString usageLine = QStringLiteral("mayfly-cli list [ADDRESS]");
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("ADDRESS"), QStringLiteral("Show this address's messages."));
+    const QCommandLineOption localOption(QStringLiteral("local"),
+        QStringLiteral("Show only what is stored here; do not ask the provider for new messages."));
+    parser.addOption(localOption);
     if (int rc = context.parse(parser, arguments, usageLine,
-            QStringLiteral("Lists your addresses, or the messages of one address, newest first."));
+            QStringLiteral("Lists your addresses, or the messages of one address, newest first. New messages are "
+                           "fetched from the provider first (unless --local)."));
         rc >= 0)
         return rc;
     if (parser.positionalArguments().size() > 1)
@@ -42,8 +48,20 @@ int runList(CliContext& context, const QStringList& arguments)
     if (!profile)
         return context.fail(profile.error());
     store::Store& st = (*profile)->store();
+    const bool sync = !parser.isSet(localOption);
+    auto syncOne = [&](const store::AddressRecord& a) {
+        if (auto r = syncAddress(st, a); !r)
+            context.err() << "mayfly-cli: warning: cannot fetch new mail for " << terminalSafe(a.mailbox.address)
+                          << " (" << r.error().toString() << "); showing what is stored" << Qt::endl;
+    };
 
     if (parser.positionalArguments().isEmpty()) {
+        if (sync) {
+            if (auto all = st.addresses()) {
+                for (const auto& a : *all)
+                    syncOne(a);
+            }
+        }
         auto addresses = st.addresses();
         if (!addresses)
             return context.fail(addresses.error());
@@ -98,6 +116,8 @@ int runList(CliContext& context, const QStringList& arguments)
     auto address = st.findAddress(addressText);
     if (!address)
         return context.fail(address.error(), addressText);
+    if (sync)
+        syncOne(*address);
     auto messages = st.messages(address->id);
     if (!messages)
         return context.fail(messages.error());

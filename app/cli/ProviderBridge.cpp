@@ -1,5 +1,6 @@
 #include "app/cli/ProviderBridge.h"
 
+#include "app/cli/MessageText.h"
 #include "core/net/HttpClient.h"
 #include "core/providers/ProviderFactory.h"
 
@@ -98,6 +99,35 @@ Result<void> ProviderSession::deleteMailbox(const providers::Mailbox& mailbox)
 Result<void> ProviderSession::deleteMessage(const providers::Mailbox& mailbox, const QString& id)
 {
     return await<void>([&](auto done) { m_provider->deleteMessage(mailbox, id, std::move(done)); });
+}
+
+Result<int> syncAddress(store::Store& store, const store::AddressRecord& address)
+{
+    auto session = ProviderSession::forAddress(address);
+    if (!session)
+        return session.error();
+    auto list = (*session)->listMessages(address.mailbox);
+    if (!list)
+        return list.error();
+    int added = 0;
+    // Oldest first, so store ids follow arrival order.
+    for (auto it = list->crbegin(); it != list->crend(); ++it) {
+        auto known = store.hasMessage(address.id, it->id);
+        if (!known)
+            return known.error();
+        if (*known)
+            continue;
+        auto raw = (*session)->fetchRaw(address.mailbox, it->id);
+        if (!raw)
+            return raw.error();
+        providers::MessageSummary summary = *it;
+        fillSummary(*raw, summary);
+        auto id = store.addMessage(address.id, summary, *raw);
+        if (!id)
+            return id.error();
+        ++added;
+    }
+    return added;
 }
 
 Result<void> deleteRemoteMailbox(const store::AddressRecord& address)

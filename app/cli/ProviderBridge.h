@@ -44,6 +44,9 @@ private:
     std::unique_ptr<core::providers::Provider> m_provider;
 };
 
+// Fetches and stores the messages the provider has that the store does not; returns how many.
+[[nodiscard]] core::Result<int> syncAddress(core::store::Store& store, const core::store::AddressRecord& address);
+
 [[nodiscard]] core::Result<void> deleteRemoteMailbox(const core::store::AddressRecord& address);
 [[nodiscard]] core::Result<void> deleteRemoteMessage(
     const core::store::AddressRecord& address, const QString& providerMessageId);

@@ -148,7 +148,9 @@ int runWait(CliContext& context, const QStringList& arguments)
 
     // Messages already at the provider when we started are not what we wait for (unless --any);
     // second-precision timestamps from the provider get one second of slack.
-    const QDateTime started = QDateTime::currentDateTimeUtc().addSecs(-1);
+    // "After it starts" is when the command started, not when the profile was open: a mail that
+    // lands while the key is derived is one the user is waiting for.
+    const QDateTime started = context.startedAt().addSecs(-1);
     QSet<QString> handled;
     std::unique_ptr<providers::PushSubscription> subscription;
     if (!any) {

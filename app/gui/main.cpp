@@ -199,6 +199,7 @@ int main(int argc, char* argv[])
     });
     ui::MainWindow window(&session, relay.get());
     window.setDefaultProvider(ui::providerIdForSource(choice->source));
+    window.setPrivacySources(profile->get(), &http);
     window.show();
     FileOpenForwarder fileOpen([&window](const QString& path) { window.openMessageFile(path); });
     application.installEventFilter(&fileOpen);

@@ -417,9 +417,11 @@ QString stripTags(QStringView html)
 class Walker final
 {
 public:
-    Walker(const SanitizeOptions& options, SanitizeResult& result)
+    // analyse = false: only serialise (the settling passes of sanitize()); no report work.
+    Walker(const SanitizeOptions& options, SanitizeResult& result, bool analyse)
         : m_options(options)
         , m_result(result)
+        , m_analyse(analyse)
     {
         const QString recipient = options.recipient.trimmed().toLower();
         if (recipient.contains(u'@')) {
@@ -494,6 +496,8 @@ private:
 
     void report(const QString& element, const QString& attribute, const QString& rawUrl, BlockReason reason)
     {
+        if (!m_analyse)
+            return;
         if (m_result.report.blocked.size() >= kMaxReportEntries)
             return;
         const QString url = normaliseUrl(rawUrl);
@@ -519,6 +523,8 @@ private:
 
     void reportCss(const QString& element, const QString& attribute, const QString& css, bool hidden)
     {
+        if (!m_analyse)
+            return;
         for (const CssFilter::UrlRef& ref : CssFilter::findUrls(css)) {
             BlockReason reason = ref.font ? BlockReason::RemoteFont : BlockReason::RemoteCss;
             if (hidden && !ref.font)
@@ -597,6 +603,8 @@ private:
     // or the attribute is not one the output keeps).
     void scanAttributes(xmlNode* node, const QString& element, bool hidden, bool skipLinkHref = false)
     {
+        if (!m_analyse)
+            return;
         int count = 0;
         for (xmlAttr* a = node->properties; a && count < kMaxAttributesPerElement; a = a->next, ++count) {
             const QString name = fromXml(a->name).toLower();
@@ -687,6 +695,8 @@ private:
 
     void reportSubtree(xmlNode* node, int depth, bool hidden)
     {
+        if (!m_analyse)
+            return;
         if (depth > kMaxTreeDepth) {
             m_tooDeep = true;
             return;
@@ -752,9 +762,14 @@ private:
             reportSubtree(node, depth, false);
             return;
         }
-        const QString style = attr(node, "style");
-        const bool hidden = (!style.isEmpty() && CssFilter::isHidden(style))
-            || xmlHasProp(node, reinterpret_cast<const xmlChar*>("hidden"));
+        // Our own output never hides anything (no display, visibility or opacity survives), so the
+        // settling passes skip this check.
+        bool hidden = false;
+        if (m_analyse) {
+            const QString style = attr(node, "style");
+            hidden = (!style.isEmpty() && CssFilter::isHidden(style))
+                || xmlHasProp(node, reinterpret_cast<const xmlChar*>("hidden"));
+        }
         if (hidden && rule.kind == Kind::Keep && element != u"img") {
             // Hidden blocks are where pre-headers and pixels hide; nothing of them is shown.
             reportSubtree(node, depth, true);
@@ -892,8 +907,11 @@ private:
         const QString cid = cidFor(src);
         if (!cid.isEmpty())
             safeSrc = QStringLiteral("cid:") + QString::fromLatin1(QUrl::toPercentEncoding(cid, "@.-_~!$*+,;=:()"));
-        else if (src.startsWith(u"data:", Qt::CaseInsensitive) && validDataImage(src))
-            safeSrc = src;
+        else if (src.startsWith(u"data:", Qt::CaseInsensitive) && validDataImage(src)) {
+            // The media type is case-insensitive; the viewer gets one spelling ("data:image/png;base64,").
+            const qsizetype comma = src.indexOf(u',');
+            safeSrc = src.left(comma).toLower() + src.mid(comma);
+        }
         if (safeSrc.isEmpty()) {
             if (!src.isEmpty())
                 report(QStringLiteral("img"), QStringLiteral("src"), src,
@@ -975,7 +993,8 @@ private:
         walkChildren(node, depth);
         m_result.html += QLatin1StringView("</a>");
         --m_linkDepth;
-        if (!href.isEmpty() && !href.startsWith(u'#') && m_result.report.links.size() < kMaxReportEntries) {
+        if (m_analyse && !href.isEmpty() && !href.startsWith(u'#')
+            && m_result.report.links.size() < kMaxReportEntries) {
             LinkInfo info = LinkAnalyzer::analyse(m_linkText.simplified().left(300), href);
             if (!info.company.isEmpty() && !m_result.report.trackerCompanies.contains(info.company))
                 m_result.report.trackerCompanies.append(info.company);
@@ -993,6 +1012,7 @@ private:
     int m_linkDepth = 0;
     bool m_tooDeep = false;
     bool m_restructured = false;
+    const bool m_analyse;
 };
 
 // libxml2 drops whitespace before the first element and implies a <p> around text that comes
@@ -1076,7 +1096,9 @@ enum class Pass
     TooDeep
 };
 
-Pass runPass(const QByteArray& utf8, const SanitizeOptions& options, SanitizeResult& result)
+constexpr int kMaxSettlingPasses = 4; // re-reads of the output until libxml2 reads it back unchanged
+
+Pass runPass(const QByteArray& utf8, const SanitizeOptions& options, SanitizeResult& result, bool analyse)
 {
     std::unique_ptr<xmlDoc, void (*)(xmlDoc*)> doc(nullptr, xmlFreeDoc);
     htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
@@ -1088,7 +1110,7 @@ Pass runPass(const QByteArray& utf8, const SanitizeOptions& options, SanitizeRes
     htmlFreeParserCtxt(ctxt);
     if (!doc)
         return Pass::Ok; // empty input
-    Walker walker(options, result);
+    Walker walker(options, result, analyse);
     walker.walkDocument(doc->children);
     if (walker.tooDeep())
         return Pass::TooDeep;
@@ -1194,16 +1216,20 @@ SanitizeResult Sanitizer::sanitize(const QString& html, const SanitizeOptions& o
             options);
     SanitizeResult result;
     result.html.reserve(html.size());
-    const Pass pass = runPass(utf8, options, result);
+    const Pass pass = runPass(utf8, options, result, true);
     if (pass == Pass::TooDeep)
         return textFallback(html,
             QStringLiteral("shown as plain text: the HTML is nested deeper than %1 levels").arg(kMaxTreeDepth),
             options);
-    if (pass == Pass::Restructured) {
-        // Read the output back the way the next reader will, so that sanitising twice is stable.
+    // libxml2 builds trees its own parser would not build from their serialisation (a table inside
+    // an implied <p>, a <p> inside an unknown element inside a <p> ...). Read the output back the way
+    // the next reader will until it no longer changes, so that sanitising twice is stable. Usually
+    // one light pass (no report work) confirms it.
+    for (int round = 0; round < kMaxSettlingPasses; ++round) {
         SanitizeResult again;
-        if (runPass(result.html.toUtf8(), options, again) != Pass::TooDeep)
-            result.html = again.html;
+        if (runPass(result.html.toUtf8(), options, again, false) == Pass::TooDeep || again.html == result.html)
+            break;
+        result.html = again.html;
     }
     std::sort(result.report.trackerCompanies.begin(), result.report.trackerCompanies.end());
     return result;

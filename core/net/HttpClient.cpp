@@ -35,6 +35,7 @@ public:
     bool setCookiesFromUrl(const QList<QNetworkCookie>&, const QUrl&) override { return false; }
     bool insertCookie(const QNetworkCookie&) override { return false; }
     bool updateCookie(const QNetworkCookie&) override { return false; }
+    [[nodiscard]] int count() const { return int(allCookies().size()); }
 };
 
 class SystemProxyFactory final : public QNetworkProxyFactory
@@ -150,6 +151,7 @@ Error errorForStatus(const Response& response)
 struct HttpClient::Pending
 {
     QByteArray method;
+    bool sentCookie = false;
     Request request;
     Callback done;
     QString hostKey;
@@ -285,6 +287,7 @@ QNetworkRequest HttpClient::prepare(const Request& request) const
 void HttpClient::start(const std::shared_ptr<Pending>& pending)
 {
     QNetworkRequest request = prepare(pending->request);
+    pending->sentCookie = carriesCookie(request);
     QNetworkReply* reply = m_nam->sendCustomRequest(request, pending->method, pending->request.body);
     auto timedOut = std::make_shared<bool>(false);
     auto tooLarge = std::make_shared<bool>(false);
@@ -322,7 +325,12 @@ void HttpClient::finished(const std::shared_ptr<Pending>& pending, QNetworkReply
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
-    record(pending->request.url, pending->method, status, body.size());
+    int setCookies = 0;
+    for (const auto& pair : reply->rawHeaderPairs()) {
+        if (pair.first.compare("Set-Cookie", Qt::CaseInsensitive) == 0)
+            setCookies += int(pair.second.count('\n')) + 1; // QNAM joins repeated Set-Cookie with newlines
+    }
+    record(pending->request.url, pending->method, status, body.size(), pending->sentCookie, setCookies);
     if (status == 0) {
         qCDebug(lcNet) << "request failed:" << networkErrorName(reply->error());
         const ErrorCode code = reply->error() == QNetworkReply::TimeoutError ? ErrorCode::Timeout : ErrorCode::Network;
@@ -415,6 +423,7 @@ std::unique_ptr<QWebSocket> HttpClient::openWebSocket(const Request& request)
 
 void HttpClient::setProxy(const ProxySettings& proxy)
 {
+    const bool changed = !(proxy == m_proxy);
     m_proxy = proxy;
     if (proxy.type == ProxySettings::Type::System) {
         m_nam->setProxyFactory(new SystemProxyFactory);
@@ -423,11 +432,31 @@ void HttpClient::setProxy(const ProxySettings& proxy)
     }
     // Open connections were made under the old setting; drop them so nothing keeps going direct.
     m_nam->clearConnectionCache();
+    if (changed)
+        Q_EMIT proxyChanged();
 }
 
-void HttpClient::record(const QUrl& url, const QByteArray& method, int status, qint64 bytes)
+bool HttpClient::carriesCookie(const QNetworkRequest& request) const
 {
+    // What QNAM would add on its own comes from the jar; what the caller added is in the request.
+    return request.hasRawHeader("Cookie") || !m_nam->cookieJar()->cookiesForUrl(request.url()).isEmpty();
+}
+
+int HttpClient::storedCookieCount() const
+{
+    const auto* jar = dynamic_cast<const RefusingCookieJar*>(m_nam->cookieJar());
+    // Someone replaced the jar: report it as holding something so the dashboard cannot say "none".
+    return jar ? jar->count() : -1;
+}
+
+void HttpClient::record(
+    const QUrl& url, const QByteArray& method, int status, qint64 bytes, bool sentCookie, int cookiesRefused)
+{
+    if (sentCookie)
+        ++m_requestsWithCookies;
     ActivityEntry entry;
+    entry.sentCookie = sentCookie;
+    entry.cookiesRefused = cookiesRefused;
     entry.time = QDateTime::currentDateTimeUtc();
     entry.host = url.host();
     entry.method = method;

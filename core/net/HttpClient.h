@@ -33,6 +33,8 @@ constexpr std::chrono::milliseconds DefaultTimeout{30000};
 constexpr qint64 DefaultMaxResponseBytes = 16 * 1024 * 1024;
 // Mailpit accepts 50 MiB messages (PROVIDERS.md §4.2), mail.tm's whole quota is 40 MB.
 constexpr qint64 MaxRawMessageBytes = 64 * 1024 * 1024;
+// A 64 MiB message through Tor needs longer than a JSON answer.
+constexpr std::chrono::milliseconds RawFetchTimeout{180000};
 // mail.tm documents 8 requests per second and IP (PROVIDERS.md §1.1); 130 ms keeps every host under it.
 constexpr std::chrono::milliseconds DefaultHostSpacing{130};
 
@@ -82,6 +84,8 @@ struct ActivityEntry
     QString path;
     int status = 0; // 0: no HTTP answer (network error, timeout, aborted)
     qint64 bytes = 0; // response body bytes received
+    bool sentCookie = false; // a Cookie header left with the request (the dashboard shows it must be false)
+    int cookiesRefused = 0; // Set-Cookie headers in the answer, all dropped by the refusing jar
 };
 
 struct RetryPolicy
@@ -143,11 +147,17 @@ public:
 
     [[nodiscard]] QList<ActivityEntry> activityLog() const;
     void clearActivityLog();
+    // Checked, not asserted, for the privacy dashboard: the cookies the jar holds right now (always
+    // zero), and how many requests since start-up left with a Cookie header (always zero).
+    [[nodiscard]] int storedCookieCount() const;
+    [[nodiscard]] qint64 requestsWithCookies() const { return m_requestsWithCookies; }
 
     static QByteArray userAgent();
 
 Q_SIGNALS:
     void activityLogChanged();
+    // The proxy setting changed: open push streams reconnect so none keeps the old route.
+    void proxyChanged();
     // A retry was scheduled after `delay` (Retry-After plus jitter, or exponential backoff).
     void retryScheduled(const QUrl& url, int attempt, std::chrono::milliseconds delay);
 
@@ -159,7 +169,9 @@ private:
     void start(const std::shared_ptr<Pending>& pending);
     void finished(const std::shared_ptr<Pending>& pending, QNetworkReply* reply);
     [[nodiscard]] QNetworkRequest prepare(const Request& request) const;
-    void record(const QUrl& url, const QByteArray& method, int status, qint64 bytes);
+    void record(const QUrl& url, const QByteArray& method, int status, qint64 bytes, bool sentCookie = false,
+        int cookiesRefused = 0);
+    [[nodiscard]] bool carriesCookie(const QNetworkRequest& request) const;
     [[nodiscard]] std::chrono::milliseconds backoff(int attempt) const;
 
     QNetworkAccessManager* m_nam = nullptr;
@@ -174,6 +186,7 @@ private:
     };
     QHash<QString, HostQueue> m_hosts;
     std::deque<ActivityEntry> m_log;
+    qint64 m_requestsWithCookies = 0;
 };
 
 } // namespace mayfly::core::net

@@ -105,6 +105,21 @@ SseClient::SseClient(HttpClient& http, QObject* parent)
 {
     m_reconnectTimer->setSingleShot(true);
     connect(m_reconnectTimer, &QTimer::timeout, this, &SseClient::connectNow);
+    connect(&m_http, &HttpClient::proxyChanged, this, [this] {
+        if (!m_open)
+            return;
+        // Reopen through the new route at once; the stream must not stay on the old one.
+        QNetworkReply* reply = m_reply;
+        m_reply = nullptr;
+        if (reply) {
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+        }
+        setConnected(false);
+        m_reconnectTimer->stop();
+        connectNow();
+    });
 }
 
 SseClient::~SseClient()

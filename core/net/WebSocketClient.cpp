@@ -17,6 +17,14 @@ WebSocketClient::WebSocketClient(HttpClient& http, QObject* parent)
 {
     m_reconnectTimer->setSingleShot(true);
     connect(m_reconnectTimer, &QTimer::timeout, this, &WebSocketClient::connectNow);
+    connect(&m_http, &HttpClient::proxyChanged, this, [this] {
+        if (!m_open)
+            return;
+        // Reopen through the new route at once; the socket must not stay on the old one.
+        m_reconnectTimer->stop();
+        setConnected(false);
+        connectNow();
+    });
 }
 
 WebSocketClient::~WebSocketClient()
@@ -58,6 +66,7 @@ void WebSocketClient::connectNow()
         return;
     if (m_socket) {
         m_socket->disconnect(this);
+        m_socket->abort();
         m_socket.release()->deleteLater();
     }
     m_socket = m_http.openWebSocket(m_request);

@@ -157,7 +157,7 @@ void GuerrillaMailProvider::createMailbox(const CreateRequest& create, Callback<
         auto session = parse::guerrillaAddress(first->body);
         if (!session)
             return done(session.error());
-        claim(localPart, session->sidToken, [this, domain, done](Result<parse::GuerrillaAddress> claimed) mutable {
+        claim(localPart, session->sidToken, [domain, done](Result<parse::GuerrillaAddress> claimed) mutable {
             if (!claimed)
                 return done(claimed.error());
             Mailbox mailbox;

@@ -104,6 +104,7 @@ void InbucketProvider::fetchRaw(const Mailbox& mailbox, const QString& messageId
 {
     net::Request get = request(mailboxPath(mailbox) + u'/' + detail::pathSegment(messageId) + u"/source"_s);
     get.maxResponseBytes = net::MaxRawMessageBytes;
+    get.timeout = net::RawFetchTimeout;
     m_http.get(
         get,
         [done = std::move(done)](Result<net::Response> result) {

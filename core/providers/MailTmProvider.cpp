@@ -257,6 +257,8 @@ void MailTmProvider::authed(const Mailbox& mailbox, const QByteArray& method, co
         net::Request out = request(path, token);
         out.body = body;
         out.maxResponseBytes = maxBytes;
+        if (maxBytes > net::DefaultMaxResponseBytes)
+            out.timeout = net::RawFetchTimeout;
         if (!contentType.isEmpty())
             out.headers.emplaceBack("Content-Type", contentType);
         return out;

@@ -119,6 +119,7 @@ void MailpitProvider::fetchRaw(const Mailbox&, const QString& messageId, Callbac
 {
     net::Request get = request(u"/api/v1/message/"_s + detail::pathSegment(messageId) + u"/raw"_s);
     get.maxResponseBytes = net::MaxRawMessageBytes;
+    get.timeout = net::RawFetchTimeout;
     m_http.get(
         get,
         [done = std::move(done)](Result<net::Response> result) {

@@ -190,6 +190,7 @@ void RelayProvider::fetchRaw(const Mailbox& mailbox, const QString& messageId, C
     net::Request get
         = request(addressPath(mailbox) + u"/messages/"_s + pathSegment(messageId) + u"/raw"_s, tokenOf(mailbox));
     get.maxResponseBytes = net::MaxRawMessageBytes;
+    get.timeout = net::RawFetchTimeout;
     const QByteArray credentials = mailbox.credentials;
     m_http.get(
         get,

@@ -1,5 +1,6 @@
 // mayfly-cli as a user runs it: a real process against a real profile on disk. The profile is
 // prepared in-process through core/store and unlocked by passphrase, so no keychain is needed.
+#include "core/store/ChangeNotifier.h"
 #include "core/store/Profile.h"
 #include "tests/core/store/StoreTestSupport.h"
 #include "tests/support/TempProfile.h"
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -82,6 +84,8 @@ private Q_SLOTS:
     void wipeRemovesEverything();
     void memoryOnlyWritesNothing();
     void noKeychainFailsClosedWithAdvice();
+    void otherProcessSeesCliWrites();
+    void newerStoreIsRefused();
 
 private:
     qint64 addMessage(
@@ -347,6 +351,36 @@ void TestCli::noKeychainFailsClosedWithAdvice()
     QVERIFY(r.err.contains(QLatin1String("MAYFLY_PASSPHRASE")));
     QVERIFY(r.err.contains(QLatin1String("--memory-only")));
     QVERIFY(!QFile::exists(m_profile));
+}
+
+void TestCli::otherProcessSeesCliWrites()
+{
+    // What the GUI does while the CLI runs: watch the store's change file.
+    const qint64 id = addMessage(QStringLiteral("g@x.test"), QStringLiteral("1"), sampleRaw(QStringLiteral("s"), {}));
+    QVERIFY(id > 0);
+    store::ChangeNotifier notifier(m_profile + QStringLiteral("/mayfly.db-changed"));
+    QVERIFY(notifier.isWatching());
+    QSignalSpy changed(&notifier, &store::ChangeNotifier::changed);
+    const Run r = runCli({QStringLiteral("--profile"), m_profile, QStringLiteral("delete"), QString::number(id),
+        QStringLiteral("--local-only")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(changed.wait(5000) || !changed.isEmpty());
+}
+
+void TestCli::newerStoreIsRefused()
+{
+    QVERIFY(addMessage(QStringLiteral("n@x.test"), QStringLiteral("1"), sampleRaw(QStringLiteral("s"), {})) > 0);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+        db.setDatabaseName(m_profile + QStringLiteral("/mayfly.db"));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 42")));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("future"));
+    const Run r = runCli({QStringLiteral("--profile"), m_profile, QStringLiteral("list")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QLatin1String("newer Mayfly")), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void waitPrintsTheCode();
     void waitTimesOutWithExitThree();
     void deleteRemovesTheAddressAtTheRelay();
+    void listFetchesMailThatArrivedMeanwhile();
 
 private:
     QString newAddress();
@@ -108,10 +109,18 @@ void TestRelayWait::waitPrintsTheCode()
 
     QProcess wait;
     wait.setProcessEnvironment(cliEnvironment());
+    wait.setReadChannel(QProcess::StandardError);
     wait.start(test::binaryPath(u"mayfly-cli"),
         {QStringLiteral("--profile"), m_profile, QStringLiteral("wait"), address, QStringLiteral("--code"),
             QStringLiteral("--timeout"), QStringLiteral("60")});
     QVERIFY(wait.waitForStarted());
+    // Send once it listens, as the bench does: its one line on stderr.
+    QByteArray announced;
+    while (!announced.contains('\n')) {
+        QVERIFY2(wait.waitForReadyRead(30000), "wait never said it was listening");
+        announced += wait.readAllStandardError();
+    }
+    QVERIFY2(announced.contains("waiting for"), announced.constData());
     // A mail without a code first: --code keeps waiting past it.
     QVERIFY(sendMail(address, QStringLiteral("Welcome"), QStringLiteral("Thanks for joining.")));
     QVERIFY(sendMail(address, QStringLiteral("Your code"), QStringLiteral("Your verification code is 731946.")));
@@ -157,6 +166,25 @@ void TestRelayWait::deleteRemovesTheAddressAtTheRelay()
     QVERIFY2(!del.readAllStandardError().contains("warning"), "deleted at the relay too");
     // The relay no longer accepts mail for it.
     QVERIFY(!sendMail(address, QStringLiteral("late"), QStringLiteral("too late")));
+}
+
+void TestRelayWait::listFetchesMailThatArrivedMeanwhile()
+{
+    const QString address = newAddress();
+    QVERIFY(!address.isEmpty());
+    QVERIFY(sendMail(address, QStringLiteral("While you were away"), QStringLiteral("Nobody was waiting.")));
+    auto list = [&](const QStringList& extra) {
+        QProcess cli;
+        cli.setProcessEnvironment(cliEnvironment());
+        cli.start(test::binaryPath(u"mayfly-cli"),
+            QStringList{QStringLiteral("--profile"), m_profile, QStringLiteral("list"), address} + extra);
+        cli.waitForFinished(30000);
+        return cli.readAllStandardOutput();
+    };
+    QVERIFY(list({QStringLiteral("--local")}).contains("No messages"));
+    const QByteArray synced = list({});
+    QVERIFY2(synced.contains("While you were away"), synced.constData());
+    QVERIFY(list({QStringLiteral("--local")}).contains("While you were away"));
 }
 
 QTEST_GUILESS_MAIN(TestRelayWait)

@@ -1,14 +1,18 @@
 // mayfly-screenshots: renders the README's screenshots from the real widgets, driven like a user
 // would (a local relay, a new address, the sample mail), in light and dark. Run it under Xvfb with
-// scripts/screenshots.
+// scripts/screenshots. `mayfly-screenshots privacy [DIR]` renders only the privacy dashboard
+// (docs/images/dashboard.png and dashboard-timeline.png).
 #include "core/crypto/Random.h"
 #include "core/net/HttpClient.h"
 #include "core/providers/RelayProvider.h"
+#include "core/secrets/MemorySecretStore.h"
+#include "core/store/Profile.h"
 #include "core/store/Store.h"
 #include "ui/LinkDialog.h"
 #include "ui/LocalRelay.h"
 #include "ui/MainWindow.h"
 #include "ui/MessagePane.h"
+#include "ui/PrivacyDashboard.h"
 #include "ui/SampleMail.h"
 #include "ui/Session.h"
 
@@ -18,6 +22,7 @@
 #include <QListView>
 #include <QPalette>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -57,13 +62,73 @@ bool save(QWidget& widget, const QString& path)
     return ok;
 }
 
+// The dashboard over a profile on disk (so the inventory shows real files) with a few addresses
+// of different lifetimes at the local relay, mail in two of them and the relay traffic in the
+// network log.
+int privacyScreenshots(ui::LocalRelay& relay, const QString& outDir)
+{
+    QTemporaryDir profileDir;
+    core::store::ProfileOptions options;
+    options.directory = profileDir.path();
+    options.keychain = std::make_shared<core::secrets::MemorySecretStore>();
+    auto profile = core::store::Profile::open(options);
+    if (!profile)
+        return 1;
+    core::net::HttpClient http;
+    ui::Session session((*profile)->store(), [&](const QString& id) -> std::unique_ptr<core::providers::Provider> {
+        if (id == u"relay")
+            return std::make_unique<core::providers::RelayProvider>(http, relay.apiUrl());
+        return nullptr;
+    });
+    session.start();
+    const std::chrono::seconds ttls[] = {std::chrono::hours(3), std::chrono::hours(50), std::chrono::hours(130)};
+    const QString labels[] = {QStringLiteral("forum sign-up"), QStringLiteral("shop"), QString()};
+    for (int i = 0; i < 3; ++i) {
+        core::providers::CreateRequest request;
+        request.ttl = ttls[i];
+        session.createAddress(QStringLiteral("relay"), request, labels[i]);
+        if (!QTest::qWaitFor([&] { return session.addresses().size() == i + 1; }, 10000))
+            return 1;
+    }
+    bool ok = true;
+    int sent = 0;
+    for (const ui::StoredAddress& a : session.addresses()) {
+        if (sent == 2)
+            break;
+        ui::SampleMail mail;
+        mail.send(relay.smtpPort(), a.mailbox.address, core::crypto::randomToken(6, u"0123456789"));
+        ++sent;
+        ok = QTest::qWaitFor([&] { return session.messages().size() == sent; }, 10000) && ok;
+    }
+
+    ui::PrivacyDashboard dashboard(&session, profile->get(), &http);
+    dashboard.setDialogRunner([](QDialog&) { return int(QDialog::Rejected); });
+    dashboard.resize(1100, 640);
+    dashboard.show();
+    (void)QTest::qWaitForWindowExposed(&dashboard);
+    dashboard.refresh();
+    ok = save(dashboard, outDir + QStringLiteral("/dashboard.png")) && ok;
+    auto* tabs = dashboard.findChild<QTabWidget*>(QStringLiteral("dashboardTabs"));
+    tabs->setCurrentIndex(1);
+    ok = save(dashboard, outDir + QStringLiteral("/dashboard-timeline.png")) && ok;
+    tabs->setCurrentIndex(3);
+    ok = save(dashboard, outDir + QStringLiteral("/dashboard-network.png")) && ok;
+    dashboard.close();
+    relay.stop();
+    return ok ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/images");
+    QStringList args = QApplication::arguments().mid(1);
+    const bool privacyOnly = !args.isEmpty() && args.first() == u"privacy";
+    if (privacyOnly)
+        args.removeFirst();
+    const QString outDir = !args.isEmpty() ? args.first() : QStringLiteral("docs/images");
     QDir().mkpath(outDir);
 
     QTemporaryDir relayData;
@@ -73,6 +138,8 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "the local relay did not start\n");
         return 1;
     }
+    if (privacyOnly)
+        return privacyScreenshots(relay, outDir);
     auto store = core::store::Store::open({});
     if (!store || !(*store)->setMasterKey(core::crypto::randomKey(32), QStringLiteral("memory")))
         return 1;
@@ -121,7 +188,7 @@ int main(int argc, char* argv[])
     QApplication::setPalette(darkPalette());
     QTest::qWait(300);
     ok = save(window, outDir + QStringLiteral("/inbox-dark.png")) && ok;
-
-    relay.stop();
+    QApplication::setPalette(QApplication::style()->standardPalette());
+    ok = privacyScreenshots(relay, outDir) == 0 && ok;
     return ok ? 0 : 1;
 }

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void noRefererAndGenericIdentity();
     void proxyUsedForApiAndPush_data();
     void proxyUsedForApiAndPush();
+    void proxyChangeMovesOpenPushChannels();
     void retryAfterHonoured();
     void longRetryAfterReturnedAsRateLimited();
     void serverErrorsRetriedOnlyWhenIdempotent_data();
@@ -172,6 +173,40 @@ void TestHttpClient::proxyUsedForApiAndPush()
     for (const QString& target : proxy.targets())
         QCOMPARE(target, expected);
     QCOMPARE(m_server->connectionCount(), proxy.connectionCount());
+}
+
+void TestHttpClient::proxyChangeMovesOpenPushChannels()
+{
+    m_server->setHandler([](const FakeRequest&) {
+        FakeResponse stream = FakeResponse::text(200, {}, "text/event-stream");
+        stream.streamTag = u"sse"_s;
+        return stream;
+    });
+    m_server->setUpgradeHandler([](const FakeRequest&) { return 0; });
+    HttpClient http;
+    SseClient sse(http);
+    WebSocketClient ws(http);
+    sse.open(requestTo(*m_server, u"/events"_s));
+    Request socket;
+    socket.url = QUrl(u"ws://127.0.0.1:"_s + QString::number(m_server->port()) + u"/ws"_s);
+    ws.open(socket);
+    QTRY_VERIFY(sse.isConnected());
+    QTRY_VERIFY(ws.isConnected());
+
+    FakeProxy proxy(FakeProxy::Kind::Socks5);
+    QVERIFY(proxy.listen());
+    ProxySettings settings;
+    settings.type = ProxySettings::Type::Socks5;
+    settings.host = u"127.0.0.1"_s;
+    settings.port = proxy.port();
+    http.setProxy(settings);
+    // Both channels reopen through the proxy right away, not at their next failure.
+    QTRY_COMPARE(proxy.connectionCount(), 2);
+    QTRY_COMPARE(m_server->requestsTo(u"/events"_s).size(), 2);
+    QTRY_COMPARE(m_server->requestsTo(u"/ws"_s).size(), 2);
+    QTRY_VERIFY(sse.isConnected());
+    QTRY_VERIFY(ws.isConnected());
+    QTRY_COMPARE(m_server->webSocketCount(u"/ws"_s), 1);
 }
 
 void TestHttpClient::retryAfterHonoured()
