@@ -1,15 +1,20 @@
 // Two promises of the translations:
 //  1. every translations/mayfly_<lang>.ts is complete for the current sources: after lupdate (run
 //     on a temporary copy) nothing is unfinished or obsolete, and placeholders survived;
-//  2. every string a user sees in the main window, the message pane, the link dialog and the
-//     first-run page goes through tr() with a context lupdate can see (pseudo-locale run).
+//  2. every string a user sees in the main window, the message pane, the link dialog, the
+//     first-run page and the privacy dashboard goes through tr() with a context lupdate can see
+//     (pseudo-locale run).
 
+#include "core/net/HttpClient.h"
 #include "core/providers/ProviderFactory.h"
+#include "core/store/Profile.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/LinkDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/MessagePane.h"
+#include "ui/PrivacyDashboard.h"
+#include "ui/Session.h"
 
 #include "tests/support/TestPaths.h"
 
@@ -365,6 +370,19 @@ void TestTranslations::pseudoLocaleReachesEveryString()
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         missing << untranslated(&dialog);
+    }
+    {
+        core::store::ProfileOptions options;
+        options.memoryOnly = true;
+        auto profile = core::store::Profile::open(options);
+        QVERIFY2(profile.ok(), profile.ok() ? "" : qPrintable(profile.error().toString()));
+        ui::Session session((*profile)->store(), {});
+        session.start();
+        core::net::HttpClient http;
+        ui::PrivacyDashboard dashboard(&session, profile->get(), &http);
+        dashboard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+        missing << untranslated(&dashboard);
     }
     QVERIFY2(missing.isEmpty(),
         qPrintable(QStringLiteral("Shown without tr() (or in a context lupdate does not see):\n  ")
