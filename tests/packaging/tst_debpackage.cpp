@@ -197,6 +197,13 @@ void TestDebPackage::installRunRemove()
     QVERIFY2(relay.exitCode == 0, qPrintable(relay.output));
     QVERIFY2(relay.output.contains(QStringLiteral("--smtp")), qPrintable(relay.output));
 
+    // The relay's unit as installed: systemd accepts every directive and finds the binary.
+    if (const QString analyze = QStandardPaths::findExecutable(QStringLiteral("systemd-analyze")); !analyze.isEmpty()) {
+        const Run verify
+            = run(analyze, {QStringLiteral("verify"), QStringLiteral("/usr/lib/systemd/system/mayfly-relay.service")});
+        QVERIFY2(verify.exitCode == 0 && verify.output.trimmed().isEmpty(), qPrintable(verify.output));
+    }
+
     const Run remove = run(QStringLiteral("apt-get"),
         lockWait + QStringList{QStringLiteral("remove"), QStringLiteral("-y"), QStringLiteral("mayfly")}, {},
         aptEnvironment());
