@@ -63,6 +63,10 @@ Sie können Ihre Daten stattdessen mit einer Passphrase schützen oder eine Sitz
         <translation>Mayfly konnte seine Daten nicht öffnen:
 %1</translation>
     </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::AddressListModel</name>
@@ -126,6 +130,163 @@ Sie können Ihre Daten stattdessen mit einer Passphrase schützen oder eine Sitz
     <message>
         <source>Confirmation link:</source>
         <translation>Bestätigungslink:</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::DeletionTimeline</name>
+    <message>
+        <source>Deletion timeline</source>
+        <translation>Löschzeitplan</translation>
+    </message>
+    <message>
+        <source>No deletion is scheduled in the next days.</source>
+        <translation>In den nächsten Tagen ist keine Löschung geplant.</translation>
+    </message>
+    <message>
+        <source>Next deletion: %1</source>
+        <translation>Nächste Löschung: %1</translation>
+    </message>
+    <message>
+        <source>Address %1</source>
+        <translation>Adresse %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>(unknown sender)</source>
+        <translation>(unbekannter Absender)</translation>
+    </message>
+    <message>
+        <source>Message from %1: %2</source>
+        <translation>Nachricht von %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) deleted</source>
+        <translation>
+            <numerusform>%1: %n Eintrag gelöscht</numerusform>
+            <numerusform>%1: %n Einträge gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left afterwards: %n item(s), %1</source>
+        <translation>
+            <numerusform>Danach verbleibt: %n Eintrag, %1</numerusform>
+            <numerusform>Danach verbleiben: %n Einträge, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>Nothing stored</source>
+        <translation>Nichts gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <source>next deletion in %n minute(s)</source>
+        <translation>
+            <numerusform>nächste Löschung in %n Minute</numerusform>
+            <numerusform>nächste Löschung in %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>next deletion in %n hour(s)</source>
+        <translation>
+            <numerusform>nächste Löschung in %n Stunde</numerusform>
+            <numerusform>nächste Löschung in %n Stunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::FirstRunDialog</name>
+    <message>
+        <source>Private mailbox</source>
+        <translation>Privates Postfach</translation>
+    </message>
+    <message>
+        <source>Readable with its session token</source>
+        <translation>Lesbar mit dem Sitzungstoken</translation>
+    </message>
+    <message>
+        <source>Public inbox: anyone who knows the address can read it</source>
+        <translation>Öffentliches Postfach: Wer die Adresse kennt, kann es lesen</translation>
+    </message>
+    <message>
+        <source>Welcome to Mayfly</source>
+        <translation>Willkommen bei Mayfly</translation>
+    </message>
+    <message>
+        <source>Where should your throwaway addresses come from? You can change this later.</source>
+        <translation>Woher sollen Ihre Wegwerf-Adressen kommen? Sie können das später ändern.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>A relay on this computer, for testing your own application&apos;s mail. Private; nothing leaves this machine; addresses live 24 hours.</source>
+        <translation>Ein Relay auf diesem Computer, zum Testen der Post Ihrer eigenen Anwendung. Privat; nichts verlässt diesen Rechner; Adressen leben 24 Stunden.</translation>
+    </message>
+    <message>
+        <source>Your own relay</source>
+        <translation>Ihr eigenes Relay</translation>
+    </message>
+    <message>
+        <source>Addresses from</source>
+        <translation>Adressen von</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>Server-URL:</translation>
+    </message>
+    <message>
+        <source>Creation key:</source>
+        <translation>Erstellungsschlüssel:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Direct (no proxy)</source>
+        <translation>Direkt (kein Proxy)</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>Proxy des Systems</translation>
+    </message>
+    <message>
+        <source>SOCKS5, names resolved by the proxy (Tor)</source>
+        <translation>SOCKS5, Namen löst der Proxy auf (Tor)</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP-Proxy</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
     </message>
 </context>
 <context>
@@ -342,6 +503,14 @@ Sie können Ihre Daten stattdessen mit einer Passphrase schützen oder eine Sitz
         <source>Shortcut</source>
         <translation>Kürzel</translation>
     </message>
+    <message>
+        <source>&amp;Privacy dashboard</source>
+        <translation>&amp;Datenschutz-Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation>Daten&amp;schutz</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::MessageListModel</name>
@@ -473,6 +642,401 @@ Sie können Ihre Daten stattdessen mit einer Passphrase schützen oder eine Sitz
     <message>
         <source>Message</source>
         <translation>Nachricht</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::PrivacyDashboard</name>
+    <message>
+        <source>Export my data to...</source>
+        <translation>Meine Daten exportieren nach...</translation>
+    </message>
+    <message>
+        <source>Privacy dashboard</source>
+        <translation>Datenschutz-Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Export my data...</source>
+        <translation>Meine Daten &amp;exportieren...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete everything now...</source>
+        <translation>&amp;Jetzt alles löschen...</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Next deletion</source>
+        <translation>Nächste Löschung</translation>
+    </message>
+    <message>
+        <source>Last deletion</source>
+        <translation>Letzte Löschung</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Keep the messages of new addresses for:</source>
+        <translation>Nachrichten neuer Adressen aufbewahren für:</translation>
+    </message>
+    <message>
+        <source>until the address expires</source>
+        <translation>bis die Adresse abläuft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Solid line: items stored. Dashed line: bytes stored. The orange line is the next scheduled deletion; hover a dot to see what goes then.</source>
+        <translation>Durchgezogene Linie: gespeicherte Einträge. Gestrichelte Linie: gespeicherte Bytes. Die orange Linie ist die nächste geplante Löschung; zeigen Sie auf einen Punkt, um zu sehen, was dann gelöscht wird.</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>Nächste 7 Tage</translation>
+    </message>
+    <message>
+        <source>What each provider holds about you, and for how long by its own documentation. Mayfly deletes an address at the provider when it expires, where the provider allows it.</source>
+        <translation>Was jeder Anbieter über Sie speichert und wie lange, laut seiner eigenen Dokumentation. Mayfly löscht eine Adresse beim Anbieter, sobald sie abläuft, sofern der Anbieter das zulässt.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Was er speichert</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s retention</source>
+        <translation>Aufbewahrung beim Anbieter</translation>
+    </message>
+    <message>
+        <source>At the providers</source>
+        <translation>Bei den Anbietern</translation>
+    </message>
+    <message>
+        <source>Host / request</source>
+        <translation>Host / Anfrage</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Bytes received</source>
+        <translation>Empfangene Bytes</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>This log lives in memory only and is gone when Mayfly exits. It never holds query strings, headers or bodies.</source>
+        <translation>Dieses Protokoll existiert nur im Arbeitsspeicher und verschwindet, wenn Mayfly beendet wird. Es enthält nie Abfrageparameter, Header oder Inhalte.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No telemetry, no analytics.&lt;/b&gt; Every request Mayfly makes is in the &lt;a href=&quot;#network&quot;&gt;network log&lt;/a&gt;: only the providers you use appear there.</source>
+        <translation>&lt;b&gt;Keine Telemetrie, keine Analyse.&lt;/b&gt; Jede Anfrage von Mayfly steht im &lt;a href=&quot;#network&quot;&gt;Netzwerkprotokoll&lt;/a&gt;: Dort erscheinen nur die Anbieter, die Sie nutzen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No update check.&lt;/b&gt; Nothing is contacted at start-up; see the &lt;a href=&quot;#network&quot;&gt;network log&lt;/a&gt; right after starting.</source>
+        <translation>&lt;b&gt;Keine Update-Prüfung.&lt;/b&gt; Beim Start wird nichts kontaktiert; sehen Sie direkt nach dem Start ins &lt;a href=&quot;#network&quot;&gt;Netzwerkprotokoll&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No cookies.&lt;/b&gt; The cookie jar refuses everything; the &lt;a href=&quot;#network&quot;&gt;network tab&lt;/a&gt; checks that it is empty and that no request carried a cookie.</source>
+        <translation>&lt;b&gt;Keine Cookies.&lt;/b&gt; Der Cookie-Speicher lehnt alles ab; der Reiter &lt;a href=&quot;#network&quot;&gt;Netzwerk&lt;/a&gt; prüft, dass er leer ist und keine Anfrage ein Cookie mitschickte.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No logs on disk.&lt;/b&gt; The &lt;a href=&quot;#computer&quot;&gt;inventory&lt;/a&gt; lists every file Mayfly writes; there is no log among them.</source>
+        <translation>&lt;b&gt;Keine Protokolle auf der Festplatte.&lt;/b&gt; Das &lt;a href=&quot;#computer&quot;&gt;Inventar&lt;/a&gt; listet jede Datei, die Mayfly schreibt; ein Protokoll ist nicht darunter.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No plaintext secrets.&lt;/b&gt; Messages, addresses and credentials are sealed with AES-256-GCM; the &lt;a href=&quot;#computer&quot;&gt;inventory&lt;/a&gt; shows what is encrypted. The source: core/store/Store.cpp, core/net/HttpClient.cpp.</source>
+        <translation>&lt;b&gt;Keine Geheimnisse im Klartext.&lt;/b&gt; Nachrichten, Adressen und Zugangsdaten sind mit AES-256-GCM versiegelt; das &lt;a href=&quot;#computer&quot;&gt;Inventar&lt;/a&gt; zeigt, was verschlüsselt ist. Der Quellcode: core/store/Store.cpp, core/net/HttpClient.cpp.</translation>
+    </message>
+    <message>
+        <source>What Mayfly never does</source>
+        <translation>Was Mayfly nie tut</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled for deletion in the next 7 days.</source>
+        <translation>In den nächsten 7 Tagen ist keine Löschung geplant.</translation>
+    </message>
+    <message>
+        <source>Everything was deleted. Mayfly holds nothing on this computer.</source>
+        <translation>Alles wurde gelöscht. Mayfly speichert nichts mehr auf diesem Computer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mayfly holds %n item(s) (%1) on this computer.</source>
+        <translation>
+            <numerusform>Mayfly speichert %n Eintrag (%1) auf diesem Computer.</numerusform>
+            <numerusform>Mayfly speichert %n Einträge (%1) auf diesem Computer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The next deletion is at %1.</source>
+        <translation>Die nächste Löschung ist um %1.</translation>
+    </message>
+    <message>
+        <source>The inventory could not be read: %1</source>
+        <translation>Das Inventar konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>until you delete it</source>
+        <translation>bis Sie es löschen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <source>(unknown sender)</source>
+        <translation>(unbekannter Absender)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>To %1, received %2</source>
+        <translation>An %1, empfangen %2</translation>
+    </message>
+    <message>
+        <source>Delete now</source>
+        <translation>Jetzt löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 now</source>
+        <translation>%1 jetzt löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>the address and %n message(s)</source>
+        <translation>
+            <numerusform>die Adresse und %n Nachricht</numerusform>
+            <numerusform>die Adresse und %n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not documented</source>
+        <translation>nicht dokumentiert</translation>
+    </message>
+    <message>
+        <source>Delete at provider</source>
+        <translation>Beim Anbieter löschen</translation>
+    </message>
+    <message>
+        <source>The provider offers no deletion</source>
+        <translation>Der Anbieter bietet kein Löschen an</translation>
+    </message>
+    <message>
+        <source>No network client in this window.</source>
+        <translation>In diesem Fenster gibt es keinen Netzwerk-Client.</translation>
+    </message>
+    <message>
+        <source>Proxy: none (direct connections)</source>
+        <translation>Proxy: keiner (direkte Verbindungen)</translation>
+    </message>
+    <message>
+        <source>Proxy: the system&apos;s settings</source>
+        <translation>Proxy: Einstellungen des Systems</translation>
+    </message>
+    <message>
+        <source>Proxy: SOCKS5 %1:%2 (host names resolved by the proxy)</source>
+        <translation>Proxy: SOCKS5 %1:%2 (Hostnamen löst der Proxy auf)</translation>
+    </message>
+    <message>
+        <source>Proxy: HTTP %1:%2</source>
+        <translation>Proxy: HTTP %1:%2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>Cookie jar: empty (checked just now).</source>
+        <translation>Cookie-Speicher: leer (gerade geprüft).</translation>
+    </message>
+    <message>
+        <source>Cookie jar: NOT empty (%1).</source>
+        <translation>Cookie-Speicher: NICHT leer (%1).</translation>
+    </message>
+    <message>
+        <source>No request of this session carried a cookie.</source>
+        <translation>Keine Anfrage dieser Sitzung hat ein Cookie mitgeschickt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) carried a cookie.</source>
+        <translation>
+            <numerusform>%n Anfrage hat ein Cookie mitgeschickt.</numerusform>
+            <numerusform>%n Anfragen haben ein Cookie mitgeschickt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Providers tried to set %n cookie(s); all were refused.</source>
+        <translation>
+            <numerusform>Anbieter wollten %n Cookie setzen; es wurde abgelehnt.</numerusform>
+            <numerusform>Anbieter wollten %n Cookies setzen; alle wurden abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation>%1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was deleted at the provider. Mayfly keeps its copy until you delete it here.</source>
+        <translation>%1 wurde beim Anbieter gelöscht. Mayfly behält seine Kopie, bis Sie sie hier löschen.</translation>
+    </message>
+    <message>
+        <source>The provider could not delete %1: %2</source>
+        <translation>Der Anbieter konnte %1 nicht löschen: %2</translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation>Alles löschen</translation>
+    </message>
+    <message>
+        <source>Delete every address, message and credential, here and at the providers, and the encryption key? This cannot be undone.</source>
+        <translation>Alle Adressen, Nachrichten und Zugangsdaten löschen, hier und bei den Anbietern, dazu den Schlüssel? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 offers no deletion; it keeps the mail for its own retention (%3).</source>
+        <translation>%1: %2 bietet kein Löschen an; die Post bleibt dort für die eigene Aufbewahrungsfrist (%3).</translation>
+    </message>
+    <message>
+        <source>%1: deleted at the provider.</source>
+        <translation>%1: beim Anbieter gelöscht.</translation>
+    </message>
+    <message>
+        <source>%1: the provider could not delete it: %2</source>
+        <translation>%1: Der Anbieter konnte es nicht löschen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Removed from this computer:</source>
+        <translation>Von diesem Computer entfernt:</translation>
+    </message>
+    <message>
+        <source>The local wipe failed: %1</source>
+        <translation>Das lokale Löschen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>At the providers:</source>
+        <translation>Bei den Anbietern:</translation>
+    </message>
+    <message>
+        <source>Export my data</source>
+        <translation>Meine Daten exportieren</translation>
+    </message>
+    <message>
+        <source>Addresses, labels and every message as an .eml file, with a README, in a new folder. The folder holds your mail in readable form: keep it safe.</source>
+        <translation>Adressen, Bezeichnungen und jede Nachricht als .eml-Datei, mit einer README, in einem neuen Ordner. Der Ordner enthält Ihre Post lesbar: Bewahren Sie ihn sicher auf.</translation>
+    </message>
+    <message>
+        <source>Include provider credentials (encrypted with a passphrase)</source>
+        <translation>Zugangsdaten der Anbieter einschließen (mit einer Passphrase verschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Choose folder and export</source>
+        <translation>Ordner wählen und exportieren</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>Die Passphrasen stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n address(es)</source>
+        <translation>
+            <numerusform>%n Adresse exportiert</numerusform>
+            <numerusform>%n Adressen exportiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n message(s) to:</source>
+        <translation>
+            <numerusform>und %n Nachricht nach:</numerusform>
+            <numerusform>und %n Nachrichten nach:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The credentials are in %1, encrypted with your passphrase.</source>
+        <translation>Die Zugangsdaten liegen in %1, verschlüsselt mit Ihrer Passphrase.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Aufbewahrung</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation>Die Einstellung konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,44 @@
     </message>
 </context>
 <context>
+    <name>mayfly::ui::DeletionTimeline</name>
+    <message numerus="yes">
+        <source>%1: %n item(s) deleted</source>
+        <translation>
+            <numerusform>%1: %n item deleted</numerusform>
+            <numerusform>%1: %n items deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left afterwards: %n item(s), %1</source>
+        <translation>
+            <numerusform>Left afterwards: %n item, %1</numerusform>
+            <numerusform>Left afterwards: %n items, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>next deletion in %n minute(s)</source>
+        <translation>
+            <numerusform>next deletion in %n minute</numerusform>
+            <numerusform>next deletion in %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>next deletion in %n hour(s)</source>
+        <translation>
+            <numerusform>next deletion in %n hour</numerusform>
+            <numerusform>next deletion in %n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mayfly::ui::MainWindow</name>
     <message numerus="yes">
         <source>Mayfly (%n unread)</source>
@@ -73,6 +111,65 @@
         <translation>
             <numerusform>%n other remote reference</numerusform>
             <numerusform>%n other remote references</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::PrivacyDashboard</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mayfly holds %n item(s) (%1) on this computer.</source>
+        <translation>
+            <numerusform>Mayfly holds %n item (%1) on this computer.</numerusform>
+            <numerusform>Mayfly holds %n items (%1) on this computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the address and %n message(s)</source>
+        <translation>
+            <numerusform>the address and %n message</numerusform>
+            <numerusform>the address and %n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) carried a cookie.</source>
+        <translation>
+            <numerusform>%n request carried a cookie.</numerusform>
+            <numerusform>%n requests carried a cookie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Providers tried to set %n cookie(s); all were refused.</source>
+        <translation>
+            <numerusform>Providers tried to set %n cookie; it was refused.</numerusform>
+            <numerusform>Providers tried to set %n cookies; all were refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n address(es)</source>
+        <translation>
+            <numerusform>Exported %n address</numerusform>
+            <numerusform>Exported %n addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n message(s) to:</source>
+        <translation>
+            <numerusform>and %n message to:</numerusform>
+            <numerusform>and %n messages to:</numerusform>
         </translation>
     </message>
 </context>

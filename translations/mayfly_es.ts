@@ -63,6 +63,10 @@ Puede proteger sus datos con una frase de contraseña o usar una sesión que no 
         <translation>Mayfly no pudo abrir sus datos:
 %1</translation>
     </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>No se pudo guardar la configuración: %1</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::AddressListModel</name>
@@ -126,6 +130,163 @@ Puede proteger sus datos con una frase de contraseña o usar una sesión que no 
     <message>
         <source>Confirmation link:</source>
         <translation>Enlace de confirmación:</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::DeletionTimeline</name>
+    <message>
+        <source>Deletion timeline</source>
+        <translation>Calendario de borrado</translation>
+    </message>
+    <message>
+        <source>No deletion is scheduled in the next days.</source>
+        <translation>No hay ningún borrado previsto en los próximos días.</translation>
+    </message>
+    <message>
+        <source>Next deletion: %1</source>
+        <translation>Próximo borrado: %1</translation>
+    </message>
+    <message>
+        <source>Address %1</source>
+        <translation>Dirección %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <source>(unknown sender)</source>
+        <translation>(remitente desconocido)</translation>
+    </message>
+    <message>
+        <source>Message from %1: %2</source>
+        <translation>Mensaje de %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) deleted</source>
+        <translation>
+            <numerusform>%1: se borra %n elemento</numerusform>
+            <numerusform>%1: se borran %n elementos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left afterwards: %n item(s), %1</source>
+        <translation>
+            <numerusform>Quedará después: %n elemento, %1</numerusform>
+            <numerusform>Quedarán después: %n elementos, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>Nothing stored</source>
+        <translation>Nada guardado</translation>
+    </message>
+    <message numerus="yes">
+        <source>next deletion in %n minute(s)</source>
+        <translation>
+            <numerusform>próximo borrado en %n minuto</numerusform>
+            <numerusform>próximo borrado en %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>next deletion in %n hour(s)</source>
+        <translation>
+            <numerusform>próximo borrado en %n hora</numerusform>
+            <numerusform>próximo borrado en %n horas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::FirstRunDialog</name>
+    <message>
+        <source>Private mailbox</source>
+        <translation>Buzón privado</translation>
+    </message>
+    <message>
+        <source>Readable with its session token</source>
+        <translation>Legible con su token de sesión</translation>
+    </message>
+    <message>
+        <source>Public inbox: anyone who knows the address can read it</source>
+        <translation>Buzón público: cualquiera que conozca la dirección puede leerlo</translation>
+    </message>
+    <message>
+        <source>Welcome to Mayfly</source>
+        <translation>Bienvenido a Mayfly</translation>
+    </message>
+    <message>
+        <source>Where should your throwaway addresses come from? You can change this later.</source>
+        <translation>¿De dónde deben salir sus direcciones desechables? Puede cambiarlo más adelante.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este equipo</translation>
+    </message>
+    <message>
+        <source>A relay on this computer, for testing your own application&apos;s mail. Private; nothing leaves this machine; addresses live 24 hours.</source>
+        <translation>Un relé en este equipo, para probar el correo de su propia aplicación. Privado; nada sale de esta máquina; las direcciones duran 24 horas.</translation>
+    </message>
+    <message>
+        <source>Your own relay</source>
+        <translation>Su propio relé</translation>
+    </message>
+    <message>
+        <source>Addresses from</source>
+        <translation>Direcciones de</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>URL del servidor:</translation>
+    </message>
+    <message>
+        <source>Creation key:</source>
+        <translation>Clave de creación:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Direct (no proxy)</source>
+        <translation>Directa (sin proxy)</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>Proxy del sistema</translation>
+    </message>
+    <message>
+        <source>SOCKS5, names resolved by the proxy (Tor)</source>
+        <translation>SOCKS5, el proxy resuelve los nombres (Tor)</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>Proxy HTTP</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
     </message>
 </context>
 <context>
@@ -342,6 +503,14 @@ Puede proteger sus datos con una frase de contraseña o usar una sesión que no 
         <source>Shortcut</source>
         <translation>Atajo</translation>
     </message>
+    <message>
+        <source>&amp;Privacy dashboard</source>
+        <translation>Panel de &amp;privacidad</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation>&amp;Privacidad</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::MessageListModel</name>
@@ -473,6 +642,401 @@ Puede proteger sus datos con una frase de contraseña o usar una sesión que no 
     <message>
         <source>Message</source>
         <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::PrivacyDashboard</name>
+    <message>
+        <source>Export my data to...</source>
+        <translation>Exportar mis datos a...</translation>
+    </message>
+    <message>
+        <source>Privacy dashboard</source>
+        <translation>Panel de privacidad</translation>
+    </message>
+    <message>
+        <source>&amp;Export my data...</source>
+        <translation>&amp;Exportar mis datos...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete everything now...</source>
+        <translation>&amp;Borrar todo ahora...</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
+        <source>Next deletion</source>
+        <translation>Próximo borrado</translation>
+    </message>
+    <message>
+        <source>Last deletion</source>
+        <translation>Último borrado</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Keep the messages of new addresses for:</source>
+        <translation>Conservar los mensajes de las direcciones nuevas durante:</translation>
+    </message>
+    <message>
+        <source>until the address expires</source>
+        <translation>hasta que caduque la dirección</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>En este equipo</translation>
+    </message>
+    <message>
+        <source>Solid line: items stored. Dashed line: bytes stored. The orange line is the next scheduled deletion; hover a dot to see what goes then.</source>
+        <translation>Línea continua: elementos guardados. Línea discontinua: bytes guardados. La línea naranja es el próximo borrado previsto; pase el puntero sobre un punto para ver qué se borra entonces.</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>Próximos 7 días</translation>
+    </message>
+    <message>
+        <source>What each provider holds about you, and for how long by its own documentation. Mayfly deletes an address at the provider when it expires, where the provider allows it.</source>
+        <translation>Lo que guarda cada proveedor sobre usted y durante cuánto tiempo, según su propia documentación. Mayfly borra la dirección en el proveedor cuando caduca, si el proveedor lo permite.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Qué guarda</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s retention</source>
+        <translation>Retención del proveedor</translation>
+    </message>
+    <message>
+        <source>At the providers</source>
+        <translation>En los proveedores</translation>
+    </message>
+    <message>
+        <source>Host / request</source>
+        <translation>Host / solicitud</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Bytes received</source>
+        <translation>Bytes recibidos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>This log lives in memory only and is gone when Mayfly exits. It never holds query strings, headers or bodies.</source>
+        <translation>Este registro solo existe en memoria y desaparece al cerrar Mayfly. Nunca contiene parámetros de consulta, cabeceras ni cuerpos.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No telemetry, no analytics.&lt;/b&gt; Every request Mayfly makes is in the &lt;a href=&quot;#network&quot;&gt;network log&lt;/a&gt;: only the providers you use appear there.</source>
+        <translation>&lt;b&gt;Sin telemetría ni analíticas.&lt;/b&gt; Cada solicitud que hace Mayfly aparece en el &lt;a href=&quot;#network&quot;&gt;registro de red&lt;/a&gt;: allí solo figuran los proveedores que usa.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No update check.&lt;/b&gt; Nothing is contacted at start-up; see the &lt;a href=&quot;#network&quot;&gt;network log&lt;/a&gt; right after starting.</source>
+        <translation>&lt;b&gt;Sin comprobación de actualizaciones.&lt;/b&gt; No se contacta con nada al iniciar; mire el &lt;a href=&quot;#network&quot;&gt;registro de red&lt;/a&gt; justo después de arrancar.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No cookies.&lt;/b&gt; The cookie jar refuses everything; the &lt;a href=&quot;#network&quot;&gt;network tab&lt;/a&gt; checks that it is empty and that no request carried a cookie.</source>
+        <translation>&lt;b&gt;Sin cookies.&lt;/b&gt; El almacén de cookies lo rechaza todo; la pestaña &lt;a href=&quot;#network&quot;&gt;Red&lt;/a&gt; comprueba que está vacío y que ninguna solicitud llevó una cookie.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No logs on disk.&lt;/b&gt; The &lt;a href=&quot;#computer&quot;&gt;inventory&lt;/a&gt; lists every file Mayfly writes; there is no log among them.</source>
+        <translation>&lt;b&gt;Sin registros en el disco.&lt;/b&gt; El &lt;a href=&quot;#computer&quot;&gt;inventario&lt;/a&gt; enumera cada archivo que escribe Mayfly; ninguno es un registro.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No plaintext secrets.&lt;/b&gt; Messages, addresses and credentials are sealed with AES-256-GCM; the &lt;a href=&quot;#computer&quot;&gt;inventory&lt;/a&gt; shows what is encrypted. The source: core/store/Store.cpp, core/net/HttpClient.cpp.</source>
+        <translation>&lt;b&gt;Ningún secreto en texto plano.&lt;/b&gt; Mensajes, direcciones y credenciales se sellan con AES-256-GCM; el &lt;a href=&quot;#computer&quot;&gt;inventario&lt;/a&gt; muestra qué está cifrado. El código: core/store/Store.cpp, core/net/HttpClient.cpp.</translation>
+    </message>
+    <message>
+        <source>What Mayfly never does</source>
+        <translation>Lo que Mayfly nunca hace</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled for deletion in the next 7 days.</source>
+        <translation>No hay nada previsto para borrar en los próximos 7 días.</translation>
+    </message>
+    <message>
+        <source>Everything was deleted. Mayfly holds nothing on this computer.</source>
+        <translation>Se ha borrado todo. Mayfly no guarda nada en este equipo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mayfly holds %n item(s) (%1) on this computer.</source>
+        <translation>
+            <numerusform>Mayfly guarda %n elemento (%1) en este equipo.</numerusform>
+            <numerusform>Mayfly guarda %n elementos (%1) en este equipo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The next deletion is at %1.</source>
+        <translation>El próximo borrado será el %1.</translation>
+    </message>
+    <message>
+        <source>The inventory could not be read: %1</source>
+        <translation>No se pudo leer el inventario: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>until you delete it</source>
+        <translation>hasta que lo borre</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sin asunto)</translation>
+    </message>
+    <message>
+        <source>(unknown sender)</source>
+        <translation>(remitente desconocido)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>To %1, received %2</source>
+        <translation>Para %1, recibido el %2</translation>
+    </message>
+    <message>
+        <source>Delete now</source>
+        <translation>Borrar ahora</translation>
+    </message>
+    <message>
+        <source>Delete %1 now</source>
+        <translation>Borrar %1 ahora</translation>
+    </message>
+    <message numerus="yes">
+        <source>the address and %n message(s)</source>
+        <translation>
+            <numerusform>la dirección y %n mensaje</numerusform>
+            <numerusform>la dirección y %n mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not documented</source>
+        <translation>no documentada</translation>
+    </message>
+    <message>
+        <source>Delete at provider</source>
+        <translation>Borrar en el proveedor</translation>
+    </message>
+    <message>
+        <source>The provider offers no deletion</source>
+        <translation>El proveedor no permite borrar</translation>
+    </message>
+    <message>
+        <source>No network client in this window.</source>
+        <translation>No hay cliente de red en esta ventana.</translation>
+    </message>
+    <message>
+        <source>Proxy: none (direct connections)</source>
+        <translation>Proxy: ninguno (conexiones directas)</translation>
+    </message>
+    <message>
+        <source>Proxy: the system&apos;s settings</source>
+        <translation>Proxy: la configuración del sistema</translation>
+    </message>
+    <message>
+        <source>Proxy: SOCKS5 %1:%2 (host names resolved by the proxy)</source>
+        <translation>Proxy: SOCKS5 %1:%2 (el proxy resuelve los nombres de host)</translation>
+    </message>
+    <message>
+        <source>Proxy: HTTP %1:%2</source>
+        <translation>Proxy: HTTP %1:%2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>Cookie jar: empty (checked just now).</source>
+        <translation>Almacén de cookies: vacío (comprobado ahora mismo).</translation>
+    </message>
+    <message>
+        <source>Cookie jar: NOT empty (%1).</source>
+        <translation>Almacén de cookies: NO está vacío (%1).</translation>
+    </message>
+    <message>
+        <source>No request of this session carried a cookie.</source>
+        <translation>Ninguna solicitud de esta sesión llevó una cookie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) carried a cookie.</source>
+        <translation>
+            <numerusform>%n solicitud llevó una cookie.</numerusform>
+            <numerusform>%n solicitudes llevaron una cookie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Providers tried to set %n cookie(s); all were refused.</source>
+        <translation>
+            <numerusform>Los proveedores intentaron guardar %n cookie; se rechazó.</numerusform>
+            <numerusform>Los proveedores intentaron guardar %n cookies; se rechazaron todas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation>No se pudo borrar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was deleted at the provider. Mayfly keeps its copy until you delete it here.</source>
+        <translation>%1 se borró en el proveedor. Mayfly conserva su copia hasta que la borre aquí.</translation>
+    </message>
+    <message>
+        <source>The provider could not delete %1: %2</source>
+        <translation>El proveedor no pudo borrar %1: %2</translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation>Borrar todo</translation>
+    </message>
+    <message>
+        <source>Delete every address, message and credential, here and at the providers, and the encryption key? This cannot be undone.</source>
+        <translation>¿Borrar todas las direcciones, mensajes y credenciales, aquí y en los proveedores, y la clave de cifrado? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>%1: %2 offers no deletion; it keeps the mail for its own retention (%3).</source>
+        <translation>%1: %2 no permite borrar; guarda el correo durante su propia retención (%3).</translation>
+    </message>
+    <message>
+        <source>%1: deleted at the provider.</source>
+        <translation>%1: borrado en el proveedor.</translation>
+    </message>
+    <message>
+        <source>%1: the provider could not delete it: %2</source>
+        <translation>%1: el proveedor no pudo borrarlo: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Removed from this computer:</source>
+        <translation>Eliminado de este equipo:</translation>
+    </message>
+    <message>
+        <source>The local wipe failed: %1</source>
+        <translation>El borrado local falló: %1</translation>
+    </message>
+    <message>
+        <source>At the providers:</source>
+        <translation>En los proveedores:</translation>
+    </message>
+    <message>
+        <source>Export my data</source>
+        <translation>Exportar mis datos</translation>
+    </message>
+    <message>
+        <source>Addresses, labels and every message as an .eml file, with a README, in a new folder. The folder holds your mail in readable form: keep it safe.</source>
+        <translation>Direcciones, etiquetas y cada mensaje como archivo .eml, con un README, en una carpeta nueva. La carpeta contiene su correo legible: guárdela en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>Include provider credentials (encrypted with a passphrase)</source>
+        <translation>Incluir las credenciales de los proveedores (cifradas con una frase de contraseña)</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Repetir:</translation>
+    </message>
+    <message>
+        <source>Choose folder and export</source>
+        <translation>Elegir carpeta y exportar</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>Las frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>La exportación falló: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n address(es)</source>
+        <translation>
+            <numerusform>Se exportó %n dirección</numerusform>
+            <numerusform>Se exportaron %n direcciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n message(s) to:</source>
+        <translation>
+            <numerusform>y %n mensaje a:</numerusform>
+            <numerusform>y %n mensajes a:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The credentials are in %1, encrypted with your passphrase.</source>
+        <translation>Las credenciales están en %1, cifradas con su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retención</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation>No se pudo guardar el ajuste: %1</translation>
     </message>
 </context>
 <context>

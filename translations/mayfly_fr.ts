@@ -63,6 +63,10 @@ Vous pouvez protéger vos données par une phrase secrète, ou utiliser une sess
         <translation>Mayfly n&apos;a pas pu ouvrir ses données&#xa0;:
 %1</translation>
     </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Les réglages n&apos;ont pas pu être enregistrés&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::AddressListModel</name>
@@ -126,6 +130,163 @@ Vous pouvez protéger vos données par une phrase secrète, ou utiliser une sess
     <message>
         <source>Confirmation link:</source>
         <translation>Lien de confirmation&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::DeletionTimeline</name>
+    <message>
+        <source>Deletion timeline</source>
+        <translation>Calendrier des suppressions</translation>
+    </message>
+    <message>
+        <source>No deletion is scheduled in the next days.</source>
+        <translation>Aucune suppression n&apos;est prévue dans les prochains jours.</translation>
+    </message>
+    <message>
+        <source>Next deletion: %1</source>
+        <translation>Prochaine suppression&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Address %1</source>
+        <translation>Adresse %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>(unknown sender)</source>
+        <translation>(expéditeur inconnu)</translation>
+    </message>
+    <message>
+        <source>Message from %1: %2</source>
+        <translation>Message de %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) deleted</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n élément supprimé</numerusform>
+            <numerusform>%1&#xa0;: %n éléments supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left afterwards: %n item(s), %1</source>
+        <translation>
+            <numerusform>Restera ensuite&#xa0;: %n élément, %1</numerusform>
+            <numerusform>Resteront ensuite&#xa0;: %n éléments, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>Nothing stored</source>
+        <translation>Rien n&apos;est conservé</translation>
+    </message>
+    <message numerus="yes">
+        <source>next deletion in %n minute(s)</source>
+        <translation>
+            <numerusform>prochaine suppression dans %n minute</numerusform>
+            <numerusform>prochaine suppression dans %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>next deletion in %n hour(s)</source>
+        <translation>
+            <numerusform>prochaine suppression dans %n heure</numerusform>
+            <numerusform>prochaine suppression dans %n heures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::FirstRunDialog</name>
+    <message>
+        <source>Private mailbox</source>
+        <translation>Boîte privée</translation>
+    </message>
+    <message>
+        <source>Readable with its session token</source>
+        <translation>Lisible avec son jeton de session</translation>
+    </message>
+    <message>
+        <source>Public inbox: anyone who knows the address can read it</source>
+        <translation>Boîte publique&#xa0;: quiconque connaît l&apos;adresse peut la lire</translation>
+    </message>
+    <message>
+        <source>Welcome to Mayfly</source>
+        <translation>Bienvenue dans Mayfly</translation>
+    </message>
+    <message>
+        <source>Where should your throwaway addresses come from? You can change this later.</source>
+        <translation>D&apos;où doivent venir vos adresses jetables&#xa0;? Vous pourrez changer ce choix plus tard.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>A relay on this computer, for testing your own application&apos;s mail. Private; nothing leaves this machine; addresses live 24 hours.</source>
+        <translation>Un relais sur cet ordinateur, pour tester le courrier de votre propre application. Privé&#xa0;; rien ne quitte cette machine&#xa0;; les adresses vivent 24&#xa0;heures.</translation>
+    </message>
+    <message>
+        <source>Your own relay</source>
+        <translation>Votre propre relais</translation>
+    </message>
+    <message>
+        <source>Addresses from</source>
+        <translation>Adresses fournies par</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>URL du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Creation key:</source>
+        <translation>Clé de création&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Direct (no proxy)</source>
+        <translation>Directe (sans proxy)</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>Proxy du système</translation>
+    </message>
+    <message>
+        <source>SOCKS5, names resolved by the proxy (Tor)</source>
+        <translation>SOCKS5, noms résolus par le proxy (Tor)</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>Proxy HTTP</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Commencer</translation>
     </message>
 </context>
 <context>
@@ -230,7 +391,7 @@ Vous pouvez protéger vos données par une phrase secrète, ou utiliser une sess
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>Main</source>
@@ -342,6 +503,14 @@ Vous pouvez protéger vos données par une phrase secrète, ou utiliser une sess
         <source>Shortcut</source>
         <translation>Raccourci</translation>
     </message>
+    <message>
+        <source>&amp;Privacy dashboard</source>
+        <translation>Tableau de bord de &amp;confidentialité</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation>&amp;Confidentialité</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::MessageListModel</name>
@@ -401,7 +570,7 @@ Vous pouvez protéger vos données par une phrase secrète, ou utiliser une sess
     </message>
     <message>
         <source>Blocked: %1 removed</source>
-        <translation>Bloqué et retiré : %1</translation>
+        <translation>Bloqué et retiré&#xa0;: %1</translation>
     </message>
     <message>
         <source>Message</source>
@@ -473,6 +642,401 @@ Vous pouvez protéger vos données par une phrase secrète, ou utiliser une sess
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::PrivacyDashboard</name>
+    <message>
+        <source>Export my data to...</source>
+        <translation>Exporter mes données vers...</translation>
+    </message>
+    <message>
+        <source>Privacy dashboard</source>
+        <translation>Tableau de bord de confidentialité</translation>
+    </message>
+    <message>
+        <source>&amp;Export my data...</source>
+        <translation>&amp;Exporter mes données...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete everything now...</source>
+        <translation>&amp;Tout supprimer maintenant...</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Chiffré</translation>
+    </message>
+    <message>
+        <source>Next deletion</source>
+        <translation>Prochaine suppression</translation>
+    </message>
+    <message>
+        <source>Last deletion</source>
+        <translation>Dernière suppression</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Keep the messages of new addresses for:</source>
+        <translation>Conserver les messages des nouvelles adresses pendant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>until the address expires</source>
+        <translation>jusqu&apos;à l&apos;expiration de l&apos;adresse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Solid line: items stored. Dashed line: bytes stored. The orange line is the next scheduled deletion; hover a dot to see what goes then.</source>
+        <translation>Ligne continue&#xa0;: éléments conservés. Ligne pointillée&#xa0;: octets conservés. La ligne orange marque la prochaine suppression prévue&#xa0;; survolez un point pour voir ce qui disparaît alors.</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>7 prochains jours</translation>
+    </message>
+    <message>
+        <source>What each provider holds about you, and for how long by its own documentation. Mayfly deletes an address at the provider when it expires, where the provider allows it.</source>
+        <translation>Ce que chaque fournisseur conserve sur vous, et combien de temps selon sa propre documentation. Mayfly supprime l&apos;adresse chez le fournisseur à son expiration, quand celui-ci le permet.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>Ce qu&apos;il conserve</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s retention</source>
+        <translation>Conservation chez le fournisseur</translation>
+    </message>
+    <message>
+        <source>At the providers</source>
+        <translation>Chez les fournisseurs</translation>
+    </message>
+    <message>
+        <source>Host / request</source>
+        <translation>Hôte / requête</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Bytes received</source>
+        <translation>Octets reçus</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>This log lives in memory only and is gone when Mayfly exits. It never holds query strings, headers or bodies.</source>
+        <translation>Ce journal n&apos;existe qu&apos;en mémoire et disparaît à la fermeture de Mayfly. Il ne contient jamais de paramètres de requête, d&apos;en-têtes ni de contenus.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No telemetry, no analytics.&lt;/b&gt; Every request Mayfly makes is in the &lt;a href=&quot;#network&quot;&gt;network log&lt;/a&gt;: only the providers you use appear there.</source>
+        <translation>&lt;b&gt;Ni télémétrie ni statistiques.&lt;/b&gt; Chaque requête de Mayfly figure dans le &lt;a href=&quot;#network&quot;&gt;journal réseau&lt;/a&gt;&#xa0;: seuls les fournisseurs que vous utilisez y apparaissent.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No update check.&lt;/b&gt; Nothing is contacted at start-up; see the &lt;a href=&quot;#network&quot;&gt;network log&lt;/a&gt; right after starting.</source>
+        <translation>&lt;b&gt;Aucune recherche de mises à jour.&lt;/b&gt; Rien n&apos;est contacté au démarrage&#xa0;; consultez le &lt;a href=&quot;#network&quot;&gt;journal réseau&lt;/a&gt; juste après le lancement.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No cookies.&lt;/b&gt; The cookie jar refuses everything; the &lt;a href=&quot;#network&quot;&gt;network tab&lt;/a&gt; checks that it is empty and that no request carried a cookie.</source>
+        <translation>&lt;b&gt;Aucun cookie.&lt;/b&gt; Le stockage des cookies refuse tout&#xa0;; l&apos;onglet &lt;a href=&quot;#network&quot;&gt;Réseau&lt;/a&gt; vérifie qu&apos;il est vide et qu&apos;aucune requête n&apos;a transmis de cookie.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No logs on disk.&lt;/b&gt; The &lt;a href=&quot;#computer&quot;&gt;inventory&lt;/a&gt; lists every file Mayfly writes; there is no log among them.</source>
+        <translation>&lt;b&gt;Aucun journal sur le disque.&lt;/b&gt; L&apos;&lt;a href=&quot;#computer&quot;&gt;inventaire&lt;/a&gt; recense chaque fichier écrit par Mayfly&#xa0;; aucun n&apos;est un journal.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No plaintext secrets.&lt;/b&gt; Messages, addresses and credentials are sealed with AES-256-GCM; the &lt;a href=&quot;#computer&quot;&gt;inventory&lt;/a&gt; shows what is encrypted. The source: core/store/Store.cpp, core/net/HttpClient.cpp.</source>
+        <translation>&lt;b&gt;Aucun secret en clair.&lt;/b&gt; Messages, adresses et identifiants sont scellés avec AES-256-GCM&#xa0;; l&apos;&lt;a href=&quot;#computer&quot;&gt;inventaire&lt;/a&gt; montre ce qui est chiffré. Le code source&#xa0;: core/store/Store.cpp, core/net/HttpClient.cpp.</translation>
+    </message>
+    <message>
+        <source>What Mayfly never does</source>
+        <translation>Ce que Mayfly ne fait jamais</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled for deletion in the next 7 days.</source>
+        <translation>Aucune suppression n&apos;est prévue dans les 7 prochains jours.</translation>
+    </message>
+    <message>
+        <source>Everything was deleted. Mayfly holds nothing on this computer.</source>
+        <translation>Tout a été supprimé. Mayfly ne conserve plus rien sur cet ordinateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mayfly holds %n item(s) (%1) on this computer.</source>
+        <translation>
+            <numerusform>Mayfly conserve %n élément (%1) sur cet ordinateur.</numerusform>
+            <numerusform>Mayfly conserve %n éléments (%1) sur cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The next deletion is at %1.</source>
+        <translation>La prochaine suppression aura lieu le %1.</translation>
+    </message>
+    <message>
+        <source>The inventory could not be read: %1</source>
+        <translation>L&apos;inventaire n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>until you delete it</source>
+        <translation>jusqu&apos;à ce que vous le supprimiez</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sans objet)</translation>
+    </message>
+    <message>
+        <source>(unknown sender)</source>
+        <translation>(expéditeur inconnu)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>To %1, received %2</source>
+        <translation>Pour %1, reçu le %2</translation>
+    </message>
+    <message>
+        <source>Delete now</source>
+        <translation>Supprimer maintenant</translation>
+    </message>
+    <message>
+        <source>Delete %1 now</source>
+        <translation>Supprimer %1 maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>the address and %n message(s)</source>
+        <translation>
+            <numerusform>l&apos;adresse et %n message</numerusform>
+            <numerusform>l&apos;adresse et %n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not documented</source>
+        <translation>non documentée</translation>
+    </message>
+    <message>
+        <source>Delete at provider</source>
+        <translation>Supprimer chez le fournisseur</translation>
+    </message>
+    <message>
+        <source>The provider offers no deletion</source>
+        <translation>Le fournisseur ne permet pas la suppression</translation>
+    </message>
+    <message>
+        <source>No network client in this window.</source>
+        <translation>Aucun client réseau dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Proxy: none (direct connections)</source>
+        <translation>Proxy&#xa0;: aucun (connexions directes)</translation>
+    </message>
+    <message>
+        <source>Proxy: the system&apos;s settings</source>
+        <translation>Proxy&#xa0;: réglages du système</translation>
+    </message>
+    <message>
+        <source>Proxy: SOCKS5 %1:%2 (host names resolved by the proxy)</source>
+        <translation>Proxy&#xa0;: SOCKS5 %1:%2 (noms d&apos;hôte résolus par le proxy)</translation>
+    </message>
+    <message>
+        <source>Proxy: HTTP %1:%2</source>
+        <translation>Proxy&#xa0;: HTTP %1:%2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>Cookie jar: empty (checked just now).</source>
+        <translation>Stockage des cookies&#xa0;: vide (vérifié à l&apos;instant).</translation>
+    </message>
+    <message>
+        <source>Cookie jar: NOT empty (%1).</source>
+        <translation>Stockage des cookies&#xa0;: PAS vide (%1).</translation>
+    </message>
+    <message>
+        <source>No request of this session carried a cookie.</source>
+        <translation>Aucune requête de cette session n&apos;a transmis de cookie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) carried a cookie.</source>
+        <translation>
+            <numerusform>%n requête a transmis un cookie.</numerusform>
+            <numerusform>%n requêtes ont transmis un cookie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Providers tried to set %n cookie(s); all were refused.</source>
+        <translation>
+            <numerusform>Les fournisseurs ont tenté de déposer %n cookie&#xa0;; il a été refusé.</numerusform>
+            <numerusform>Les fournisseurs ont tenté de déposer %n cookies&#xa0;; tous ont été refusés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation>%1 n&apos;a pas pu être supprimé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 was deleted at the provider. Mayfly keeps its copy until you delete it here.</source>
+        <translation>%1 a été supprimé chez le fournisseur. Mayfly garde sa copie jusqu&apos;à ce que vous la supprimiez ici.</translation>
+    </message>
+    <message>
+        <source>The provider could not delete %1: %2</source>
+        <translation>Le fournisseur n&apos;a pas pu supprimer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation>Tout supprimer</translation>
+    </message>
+    <message>
+        <source>Delete every address, message and credential, here and at the providers, and the encryption key? This cannot be undone.</source>
+        <translation>Supprimer toutes les adresses, tous les messages et identifiants, ici et chez les fournisseurs, ainsi que la clé de chiffrement&#xa0;? C&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <source>%1: %2 offers no deletion; it keeps the mail for its own retention (%3).</source>
+        <translation>%1&#xa0;: %2 ne permet pas la suppression&#xa0;; il garde le courrier selon sa propre durée de conservation (%3).</translation>
+    </message>
+    <message>
+        <source>%1: deleted at the provider.</source>
+        <translation>%1&#xa0;: supprimé chez le fournisseur.</translation>
+    </message>
+    <message>
+        <source>%1: the provider could not delete it: %2</source>
+        <translation>%1&#xa0;: le fournisseur n&apos;a pas pu le supprimer&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Removed from this computer:</source>
+        <translation>Supprimé de cet ordinateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The local wipe failed: %1</source>
+        <translation>L&apos;effacement local a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>At the providers:</source>
+        <translation>Chez les fournisseurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Export my data</source>
+        <translation>Exporter mes données</translation>
+    </message>
+    <message>
+        <source>Addresses, labels and every message as an .eml file, with a README, in a new folder. The folder holds your mail in readable form: keep it safe.</source>
+        <translation>Les adresses, les libellés et chaque message en fichier .eml, avec un README, dans un nouveau dossier. Ce dossier contient votre courrier en clair&#xa0;: gardez-le en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>Include provider credentials (encrypted with a passphrase)</source>
+        <translation>Inclure les identifiants des fournisseurs (chiffrés par une phrase secrète)</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Confirmer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Choose folder and export</source>
+        <translation>Choisir le dossier et exporter</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>Les phrases secrètes ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>L&apos;exportation a échoué&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n address(es)</source>
+        <translation>
+            <numerusform>%n adresse exportée</numerusform>
+            <numerusform>%n adresses exportées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n message(s) to:</source>
+        <translation>
+            <numerusform>et %n message vers&#xa0;:</numerusform>
+            <numerusform>et %n messages vers&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The credentials are in %1, encrypted with your passphrase.</source>
+        <translation>Les identifiants sont dans %1, chiffrés par votre phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Conservation</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation>Le réglage n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>

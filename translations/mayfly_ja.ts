@@ -63,6 +63,10 @@ You can protect your data with a passphrase instead, or use a session that write
         <translation>Mayfly のデータを開けませんでした:
 %1</translation>
     </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>設定を保存できませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::AddressListModel</name>
@@ -124,6 +128,158 @@ You can protect your data with a passphrase instead, or use a session that write
     <message>
         <source>Confirmation link:</source>
         <translation>確認リンク:</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::DeletionTimeline</name>
+    <message>
+        <source>Deletion timeline</source>
+        <translation>削除タイムライン</translation>
+    </message>
+    <message>
+        <source>No deletion is scheduled in the next days.</source>
+        <translation>今後数日間に予定されている削除はありません。</translation>
+    </message>
+    <message>
+        <source>Next deletion: %1</source>
+        <translation>次の削除: %1</translation>
+    </message>
+    <message>
+        <source>Address %1</source>
+        <translation>アドレス %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(件名なし)</translation>
+    </message>
+    <message>
+        <source>(unknown sender)</source>
+        <translation>(差出人不明)</translation>
+    </message>
+    <message>
+        <source>Message from %1: %2</source>
+        <translation>%1 からのメッセージ: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) deleted</source>
+        <translation>
+            <numerusform>%1: %n 件を削除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left afterwards: %n item(s), %1</source>
+        <translation>
+            <numerusform>残り: %n 件、%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>今</translation>
+    </message>
+    <message>
+        <source>Nothing stored</source>
+        <translation>何も保存されていません</translation>
+    </message>
+    <message numerus="yes">
+        <source>next deletion in %n minute(s)</source>
+        <translation>
+            <numerusform>次の削除まであと %n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>next deletion in %n hour(s)</source>
+        <translation>
+            <numerusform>次の削除まであと %n 時間</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::FirstRunDialog</name>
+    <message>
+        <source>Private mailbox</source>
+        <translation>プライベートなメールボックス</translation>
+    </message>
+    <message>
+        <source>Readable with its session token</source>
+        <translation>セッショントークンがあれば読めます</translation>
+    </message>
+    <message>
+        <source>Public inbox: anyone who knows the address can read it</source>
+        <translation>公開受信箱: アドレスを知っている人は誰でも読めます</translation>
+    </message>
+    <message>
+        <source>Welcome to Mayfly</source>
+        <translation>Mayfly へようこそ</translation>
+    </message>
+    <message>
+        <source>Where should your throwaway addresses come from? You can change this later.</source>
+        <translation>使い捨てアドレスをどこから取得しますか? 後で変更できます。</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <source>A relay on this computer, for testing your own application&apos;s mail. Private; nothing leaves this machine; addresses live 24 hours.</source>
+        <translation>このコンピューター上のリレーです。自分のアプリケーションが送るメールのテストに使います。プライベートで、何もこのマシンの外に出ません。アドレスの有効期間は 24 時間です。</translation>
+    </message>
+    <message>
+        <source>Your own relay</source>
+        <translation>自分のリレー</translation>
+    </message>
+    <message>
+        <source>Addresses from</source>
+        <translation>アドレスの取得元</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>サーバー URL:</translation>
+    </message>
+    <message>
+        <source>Creation key:</source>
+        <translation>作成キー:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Direct (no proxy)</source>
+        <translation>直接 (プロキシなし)</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>システムのプロキシ</translation>
+    </message>
+    <message>
+        <source>SOCKS5, names resolved by the proxy (Tor)</source>
+        <translation>SOCKS5、名前解決もプロキシで行う (Tor)</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP プロキシ</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>プロキシ:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>ホスト:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
     </message>
 </context>
 <context>
@@ -338,6 +494,14 @@ You can protect your data with a passphrase instead, or use a session that write
         <source>Shortcut</source>
         <translation>ショートカット</translation>
     </message>
+    <message>
+        <source>&amp;Privacy dashboard</source>
+        <translation>プライバシーダッシュボード(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation>プライバシー(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::MessageListModel</name>
@@ -464,6 +628,393 @@ You can protect your data with a passphrase instead, or use a session that write
     <message>
         <source>Message</source>
         <translation>メッセージ</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::PrivacyDashboard</name>
+    <message>
+        <source>Export my data to...</source>
+        <translation>データのエクスポート先...</translation>
+    </message>
+    <message>
+        <source>Privacy dashboard</source>
+        <translation>プライバシーダッシュボード</translation>
+    </message>
+    <message>
+        <source>&amp;Export my data...</source>
+        <translation>データをエクスポート(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete everything now...</source>
+        <translation>今すぐすべて削除(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>暗号化</translation>
+    </message>
+    <message>
+        <source>Next deletion</source>
+        <translation>次の削除</translation>
+    </message>
+    <message>
+        <source>Last deletion</source>
+        <translation>最後の削除</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Keep the messages of new addresses for:</source>
+        <translation>新しいアドレスのメッセージの保存期間:</translation>
+    </message>
+    <message>
+        <source>until the address expires</source>
+        <translation>アドレスの期限が切れるまで</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>このコンピューター上</translation>
+    </message>
+    <message>
+        <source>Solid line: items stored. Dashed line: bytes stored. The orange line is the next scheduled deletion; hover a dot to see what goes then.</source>
+        <translation>実線: 保存されている項目数。破線: 保存されているバイト数。オレンジの線は次に予定された削除です。点にポインターを合わせると、そのとき削除されるものが表示されます。</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>今後 7 日間</translation>
+    </message>
+    <message>
+        <source>What each provider holds about you, and for how long by its own documentation. Mayfly deletes an address at the provider when it expires, where the provider allows it.</source>
+        <translation>各プロバイダーがあなたについて何を保持し、その公式ドキュメントによればどれだけの期間保持するか。アドレスの期限が切れると、プロバイダーが許す場合は Mayfly がプロバイダー側でも削除します。</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>保持している内容</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s retention</source>
+        <translation>プロバイダーの保存期間</translation>
+    </message>
+    <message>
+        <source>At the providers</source>
+        <translation>プロバイダー側</translation>
+    </message>
+    <message>
+        <source>Host / request</source>
+        <translation>ホスト / リクエスト</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>リクエスト数</translation>
+    </message>
+    <message>
+        <source>Bytes received</source>
+        <translation>受信バイト数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>This log lives in memory only and is gone when Mayfly exits. It never holds query strings, headers or bodies.</source>
+        <translation>このログはメモリ上にのみ存在し、Mayfly を終了すると消えます。クエリ文字列、ヘッダー、本文が記録されることはありません。</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>ネットワーク</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No telemetry, no analytics.&lt;/b&gt; Every request Mayfly makes is in the &lt;a href=&quot;#network&quot;&gt;network log&lt;/a&gt;: only the providers you use appear there.</source>
+        <translation>&lt;b&gt;テレメトリも分析もありません。&lt;/b&gt;Mayfly のリクエストはすべて&lt;a href=&quot;#network&quot;&gt;ネットワークログ&lt;/a&gt;に記録されます。そこに現れるのは、あなたが使っているプロバイダーだけです。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No update check.&lt;/b&gt; Nothing is contacted at start-up; see the &lt;a href=&quot;#network&quot;&gt;network log&lt;/a&gt; right after starting.</source>
+        <translation>&lt;b&gt;更新の確認はしません。&lt;/b&gt;起動時にどこにも接続しません。起動直後の&lt;a href=&quot;#network&quot;&gt;ネットワークログ&lt;/a&gt;で確かめられます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No cookies.&lt;/b&gt; The cookie jar refuses everything; the &lt;a href=&quot;#network&quot;&gt;network tab&lt;/a&gt; checks that it is empty and that no request carried a cookie.</source>
+        <translation>&lt;b&gt;Cookie は使いません。&lt;/b&gt;Cookie の保存先はすべてを拒否します。&lt;a href=&quot;#network&quot;&gt;ネットワーク&lt;/a&gt;タブで、空であることと、Cookie を送ったリクエストがないことを確認できます。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No logs on disk.&lt;/b&gt; The &lt;a href=&quot;#computer&quot;&gt;inventory&lt;/a&gt; lists every file Mayfly writes; there is no log among them.</source>
+        <translation>&lt;b&gt;ディスクにログを残しません。&lt;/b&gt;&lt;a href=&quot;#computer&quot;&gt;一覧&lt;/a&gt;に Mayfly が書き込むファイルがすべて載っています。その中にログはありません。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No plaintext secrets.&lt;/b&gt; Messages, addresses and credentials are sealed with AES-256-GCM; the &lt;a href=&quot;#computer&quot;&gt;inventory&lt;/a&gt; shows what is encrypted. The source: core/store/Store.cpp, core/net/HttpClient.cpp.</source>
+        <translation>&lt;b&gt;秘密を平文で保存しません。&lt;/b&gt;メッセージ、アドレス、認証情報は AES-256-GCM で封印されています。暗号化されているものは&lt;a href=&quot;#computer&quot;&gt;一覧&lt;/a&gt;で確認できます。ソース: core/store/Store.cpp、core/net/HttpClient.cpp。</translation>
+    </message>
+    <message>
+        <source>What Mayfly never does</source>
+        <translation>Mayfly が決してしないこと</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled for deletion in the next 7 days.</source>
+        <translation>今後 7 日間に削除予定のものはありません。</translation>
+    </message>
+    <message>
+        <source>Everything was deleted. Mayfly holds nothing on this computer.</source>
+        <translation>すべて削除しました。Mayfly はこのコンピューターに何も保持していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mayfly holds %n item(s) (%1) on this computer.</source>
+        <translation>
+            <numerusform>Mayfly はこのコンピューターに %n 件 (%1) を保持しています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The next deletion is at %1.</source>
+        <translation>次の削除は %1 です。</translation>
+    </message>
+    <message>
+        <source>The inventory could not be read: %1</source>
+        <translation>一覧を読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>until you delete it</source>
+        <translation>削除するまで</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(件名なし)</translation>
+    </message>
+    <message>
+        <source>(unknown sender)</source>
+        <translation>(差出人不明)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>To %1, received %2</source>
+        <translation>宛先 %1、受信 %2</translation>
+    </message>
+    <message>
+        <source>Delete now</source>
+        <translation>今すぐ削除</translation>
+    </message>
+    <message>
+        <source>Delete %1 now</source>
+        <translation>%1 を今すぐ削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>the address and %n message(s)</source>
+        <translation>
+            <numerusform>アドレスとメッセージ %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not documented</source>
+        <translation>記載なし</translation>
+    </message>
+    <message>
+        <source>Delete at provider</source>
+        <translation>プロバイダー側で削除</translation>
+    </message>
+    <message>
+        <source>The provider offers no deletion</source>
+        <translation>プロバイダーは削除に対応していません</translation>
+    </message>
+    <message>
+        <source>No network client in this window.</source>
+        <translation>このウィンドウにはネットワーククライアントがありません。</translation>
+    </message>
+    <message>
+        <source>Proxy: none (direct connections)</source>
+        <translation>プロキシ: なし (直接接続)</translation>
+    </message>
+    <message>
+        <source>Proxy: the system&apos;s settings</source>
+        <translation>プロキシ: システムの設定</translation>
+    </message>
+    <message>
+        <source>Proxy: SOCKS5 %1:%2 (host names resolved by the proxy)</source>
+        <translation>プロキシ: SOCKS5 %1:%2 (ホスト名はプロキシが解決)</translation>
+    </message>
+    <message>
+        <source>Proxy: HTTP %1:%2</source>
+        <translation>プロキシ: HTTP %1:%2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>応答なし</translation>
+    </message>
+    <message>
+        <source>Cookie jar: empty (checked just now).</source>
+        <translation>Cookie の保存先: 空 (今確認しました)。</translation>
+    </message>
+    <message>
+        <source>Cookie jar: NOT empty (%1).</source>
+        <translation>Cookie の保存先: 空ではありません (%1)。</translation>
+    </message>
+    <message>
+        <source>No request of this session carried a cookie.</source>
+        <translation>このセッションで Cookie を送ったリクエストはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) carried a cookie.</source>
+        <translation>
+            <numerusform>%n 件のリクエストが Cookie を送りました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Providers tried to set %n cookie(s); all were refused.</source>
+        <translation>
+            <numerusform>プロバイダーが Cookie を %n 件設定しようとしましたが、すべて拒否しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation>%1 を削除できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 was deleted at the provider. Mayfly keeps its copy until you delete it here.</source>
+        <translation>%1 はプロバイダー側で削除されました。ここで削除するまで、Mayfly は手元のコピーを保持します。</translation>
+    </message>
+    <message>
+        <source>The provider could not delete %1: %2</source>
+        <translation>プロバイダーは %1 を削除できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation>すべて削除</translation>
+    </message>
+    <message>
+        <source>Delete every address, message and credential, here and at the providers, and the encryption key? This cannot be undone.</source>
+        <translation>すべてのアドレス、メッセージ、認証情報を、この端末とプロバイダーの両方から削除し、暗号鍵も削除しますか? 元に戻せません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 offers no deletion; it keeps the mail for its own retention (%3).</source>
+        <translation>%1: %2 は削除に対応していません。メールは同社の保存期間 (%3) に従って保持されます。</translation>
+    </message>
+    <message>
+        <source>%1: deleted at the provider.</source>
+        <translation>%1: プロバイダー側で削除しました。</translation>
+    </message>
+    <message>
+        <source>%1: the provider could not delete it: %2</source>
+        <translation>%1: プロバイダーは削除できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Removed from this computer:</source>
+        <translation>このコンピューターから削除しました:</translation>
+    </message>
+    <message>
+        <source>The local wipe failed: %1</source>
+        <translation>ローカルの消去に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>At the providers:</source>
+        <translation>プロバイダー側:</translation>
+    </message>
+    <message>
+        <source>Export my data</source>
+        <translation>データのエクスポート</translation>
+    </message>
+    <message>
+        <source>Addresses, labels and every message as an .eml file, with a README, in a new folder. The folder holds your mail in readable form: keep it safe.</source>
+        <translation>アドレス、ラベル、すべてのメッセージ (.eml ファイル) を README とともに新しいフォルダーに書き出します。フォルダーにはメールが読める形で入っています。安全に保管してください。</translation>
+    </message>
+    <message>
+        <source>Include provider credentials (encrypted with a passphrase)</source>
+        <translation>プロバイダーの認証情報を含める (パスフレーズで暗号化)</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>パスフレーズ:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>確認:</translation>
+    </message>
+    <message>
+        <source>Choose folder and export</source>
+        <translation>フォルダーを選んでエクスポート</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>パスフレーズが一致しません。</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>エクスポートに失敗しました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n address(es)</source>
+        <translation>
+            <numerusform>アドレス %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n message(s) to:</source>
+        <translation>
+            <numerusform>とメッセージ %n 件をエクスポートしました。保存先:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The credentials are in %1, encrypted with your passphrase.</source>
+        <translation>認証情報は %1 にあり、あなたのパスフレーズで暗号化されています。</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保存期間</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation>設定を保存できませんでした: %1</translation>
     </message>
 </context>
 <context>

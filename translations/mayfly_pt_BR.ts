@@ -63,6 +63,10 @@ Você pode proteger seus dados com uma frase secreta ou usar uma sessão que nã
         <translation>O Mayfly não conseguiu abrir seus dados:
 %1</translation>
     </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Não foi possível salvar as configurações: %1</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::AddressListModel</name>
@@ -126,6 +130,163 @@ Você pode proteger seus dados com uma frase secreta ou usar uma sessão que nã
     <message>
         <source>Confirmation link:</source>
         <translation>Link de confirmação:</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::DeletionTimeline</name>
+    <message>
+        <source>Deletion timeline</source>
+        <translation>Linha do tempo de exclusões</translation>
+    </message>
+    <message>
+        <source>No deletion is scheduled in the next days.</source>
+        <translation>Nenhuma exclusão está programada para os próximos dias.</translation>
+    </message>
+    <message>
+        <source>Next deletion: %1</source>
+        <translation>Próxima exclusão: %1</translation>
+    </message>
+    <message>
+        <source>Address %1</source>
+        <translation>Endereço %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sem assunto)</translation>
+    </message>
+    <message>
+        <source>(unknown sender)</source>
+        <translation>(remetente desconhecido)</translation>
+    </message>
+    <message>
+        <source>Message from %1: %2</source>
+        <translation>Mensagem de %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) deleted</source>
+        <translation>
+            <numerusform>%1: %n item excluído</numerusform>
+            <numerusform>%1: %n itens excluídos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>e mais %n</numerusform>
+            <numerusform>e mais %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left afterwards: %n item(s), %1</source>
+        <translation>
+            <numerusform>Restará depois: %n item, %1</numerusform>
+            <numerusform>Restarão depois: %n itens, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>agora</translation>
+    </message>
+    <message>
+        <source>Nothing stored</source>
+        <translation>Nada armazenado</translation>
+    </message>
+    <message numerus="yes">
+        <source>next deletion in %n minute(s)</source>
+        <translation>
+            <numerusform>próxima exclusão em %n minuto</numerusform>
+            <numerusform>próxima exclusão em %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>next deletion in %n hour(s)</source>
+        <translation>
+            <numerusform>próxima exclusão em %n hora</numerusform>
+            <numerusform>próxima exclusão em %n horas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::FirstRunDialog</name>
+    <message>
+        <source>Private mailbox</source>
+        <translation>Caixa de correio privada</translation>
+    </message>
+    <message>
+        <source>Readable with its session token</source>
+        <translation>Legível com o token da sessão</translation>
+    </message>
+    <message>
+        <source>Public inbox: anyone who knows the address can read it</source>
+        <translation>Caixa pública: qualquer pessoa que conheça o endereço pode lê-la</translation>
+    </message>
+    <message>
+        <source>Welcome to Mayfly</source>
+        <translation>Boas-vindas ao Mayfly</translation>
+    </message>
+    <message>
+        <source>Where should your throwaway addresses come from? You can change this later.</source>
+        <translation>De onde devem vir seus endereços descartáveis? Você pode mudar isso depois.</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este computador</translation>
+    </message>
+    <message>
+        <source>A relay on this computer, for testing your own application&apos;s mail. Private; nothing leaves this machine; addresses live 24 hours.</source>
+        <translation>Um relay neste computador, para testar as mensagens do seu próprio aplicativo. Privado; nada sai desta máquina; os endereços duram 24 horas.</translation>
+    </message>
+    <message>
+        <source>Your own relay</source>
+        <translation>Seu próprio relay</translation>
+    </message>
+    <message>
+        <source>Addresses from</source>
+        <translation>Endereços de</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>URL do servidor:</translation>
+    </message>
+    <message>
+        <source>Creation key:</source>
+        <translation>Chave de criação:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <source>Direct (no proxy)</source>
+        <translation>Direta (sem proxy)</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>Proxy do sistema</translation>
+    </message>
+    <message>
+        <source>SOCKS5, names resolved by the proxy (Tor)</source>
+        <translation>SOCKS5, nomes resolvidos pelo proxy (Tor)</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>Proxy HTTP</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Porta:</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Começar</translation>
     </message>
 </context>
 <context>
@@ -342,6 +503,14 @@ Você pode proteger seus dados com uma frase secreta ou usar uma sessão que nã
         <source>Shortcut</source>
         <translation>Atalho</translation>
     </message>
+    <message>
+        <source>&amp;Privacy dashboard</source>
+        <translation>Painel de &amp;privacidade</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation>&amp;Privacidade</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::MessageListModel</name>
@@ -473,6 +642,401 @@ Você pode proteger seus dados com uma frase secreta ou usar uma sessão que nã
     <message>
         <source>Message</source>
         <translation>Mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::PrivacyDashboard</name>
+    <message>
+        <source>Export my data to...</source>
+        <translation>Exportar meus dados para...</translation>
+    </message>
+    <message>
+        <source>Privacy dashboard</source>
+        <translation>Painel de privacidade</translation>
+    </message>
+    <message>
+        <source>&amp;Export my data...</source>
+        <translation>&amp;Exportar meus dados...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete everything now...</source>
+        <translation>E&amp;xcluir tudo agora...</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;tualizar</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Quantidade</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>Criptografado</translation>
+    </message>
+    <message>
+        <source>Next deletion</source>
+        <translation>Próxima exclusão</translation>
+    </message>
+    <message>
+        <source>Last deletion</source>
+        <translation>Última exclusão</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Onde</translation>
+    </message>
+    <message>
+        <source>Keep the messages of new addresses for:</source>
+        <translation>Manter as mensagens de novos endereços por:</translation>
+    </message>
+    <message>
+        <source>until the address expires</source>
+        <translation>até o endereço expirar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Neste computador</translation>
+    </message>
+    <message>
+        <source>Solid line: items stored. Dashed line: bytes stored. The orange line is the next scheduled deletion; hover a dot to see what goes then.</source>
+        <translation>Linha contínua: itens armazenados. Linha tracejada: bytes armazenados. A linha laranja é a próxima exclusão programada; passe o mouse sobre um ponto para ver o que será excluído.</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>Próximos 7 dias</translation>
+    </message>
+    <message>
+        <source>What each provider holds about you, and for how long by its own documentation. Mayfly deletes an address at the provider when it expires, where the provider allows it.</source>
+        <translation>O que cada provedor guarda sobre você e por quanto tempo, segundo a própria documentação dele. O Mayfly exclui o endereço no provedor quando ele expira, se o provedor permitir.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provedor</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>O que ele guarda</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s retention</source>
+        <translation>Retenção do provedor</translation>
+    </message>
+    <message>
+        <source>At the providers</source>
+        <translation>Nos provedores</translation>
+    </message>
+    <message>
+        <source>Host / request</source>
+        <translation>Host / requisição</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requisições</translation>
+    </message>
+    <message>
+        <source>Bytes received</source>
+        <translation>Bytes recebidos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>This log lives in memory only and is gone when Mayfly exits. It never holds query strings, headers or bodies.</source>
+        <translation>Este registro existe só na memória e desaparece quando o Mayfly é fechado. Ele nunca guarda parâmetros de consulta, cabeçalhos ou corpos.</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Rede</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No telemetry, no analytics.&lt;/b&gt; Every request Mayfly makes is in the &lt;a href=&quot;#network&quot;&gt;network log&lt;/a&gt;: only the providers you use appear there.</source>
+        <translation>&lt;b&gt;Sem telemetria nem análises.&lt;/b&gt; Cada requisição que o Mayfly faz aparece no &lt;a href=&quot;#network&quot;&gt;registro de rede&lt;/a&gt;: só os provedores que você usa aparecem lá.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No update check.&lt;/b&gt; Nothing is contacted at start-up; see the &lt;a href=&quot;#network&quot;&gt;network log&lt;/a&gt; right after starting.</source>
+        <translation>&lt;b&gt;Sem verificação de atualizações.&lt;/b&gt; Nada é contatado na inicialização; veja o &lt;a href=&quot;#network&quot;&gt;registro de rede&lt;/a&gt; logo após abrir.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No cookies.&lt;/b&gt; The cookie jar refuses everything; the &lt;a href=&quot;#network&quot;&gt;network tab&lt;/a&gt; checks that it is empty and that no request carried a cookie.</source>
+        <translation>&lt;b&gt;Sem cookies.&lt;/b&gt; O armazenamento de cookies recusa tudo; a aba &lt;a href=&quot;#network&quot;&gt;Rede&lt;/a&gt; confere que ele está vazio e que nenhuma requisição levou um cookie.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No logs on disk.&lt;/b&gt; The &lt;a href=&quot;#computer&quot;&gt;inventory&lt;/a&gt; lists every file Mayfly writes; there is no log among them.</source>
+        <translation>&lt;b&gt;Sem registros no disco.&lt;/b&gt; O &lt;a href=&quot;#computer&quot;&gt;inventário&lt;/a&gt; lista cada arquivo que o Mayfly grava; nenhum deles é um registro.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No plaintext secrets.&lt;/b&gt; Messages, addresses and credentials are sealed with AES-256-GCM; the &lt;a href=&quot;#computer&quot;&gt;inventory&lt;/a&gt; shows what is encrypted. The source: core/store/Store.cpp, core/net/HttpClient.cpp.</source>
+        <translation>&lt;b&gt;Nenhum segredo em texto puro.&lt;/b&gt; Mensagens, endereços e credenciais são selados com AES-256-GCM; o &lt;a href=&quot;#computer&quot;&gt;inventário&lt;/a&gt; mostra o que está criptografado. O código-fonte: core/store/Store.cpp, core/net/HttpClient.cpp.</translation>
+    </message>
+    <message>
+        <source>What Mayfly never does</source>
+        <translation>O que o Mayfly nunca faz</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled for deletion in the next 7 days.</source>
+        <translation>Nada está programado para exclusão nos próximos 7 dias.</translation>
+    </message>
+    <message>
+        <source>Everything was deleted. Mayfly holds nothing on this computer.</source>
+        <translation>Tudo foi excluído. O Mayfly não guarda nada neste computador.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mayfly holds %n item(s) (%1) on this computer.</source>
+        <translation>
+            <numerusform>O Mayfly guarda %n item (%1) neste computador.</numerusform>
+            <numerusform>O Mayfly guarda %n itens (%1) neste computador.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The next deletion is at %1.</source>
+        <translation>A próxima exclusão será em %1.</translation>
+    </message>
+    <message>
+        <source>The inventory could not be read: %1</source>
+        <translation>Não foi possível ler o inventário: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>until you delete it</source>
+        <translation>até você excluir</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(sem assunto)</translation>
+    </message>
+    <message>
+        <source>(unknown sender)</source>
+        <translation>(remetente desconhecido)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>To %1, received %2</source>
+        <translation>Para %1, recebida em %2</translation>
+    </message>
+    <message>
+        <source>Delete now</source>
+        <translation>Excluir agora</translation>
+    </message>
+    <message>
+        <source>Delete %1 now</source>
+        <translation>Excluir %1 agora</translation>
+    </message>
+    <message numerus="yes">
+        <source>the address and %n message(s)</source>
+        <translation>
+            <numerusform>o endereço e %n mensagem</numerusform>
+            <numerusform>o endereço e %n mensagens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not documented</source>
+        <translation>não documentada</translation>
+    </message>
+    <message>
+        <source>Delete at provider</source>
+        <translation>Excluir no provedor</translation>
+    </message>
+    <message>
+        <source>The provider offers no deletion</source>
+        <translation>O provedor não oferece exclusão</translation>
+    </message>
+    <message>
+        <source>No network client in this window.</source>
+        <translation>Nenhum cliente de rede nesta janela.</translation>
+    </message>
+    <message>
+        <source>Proxy: none (direct connections)</source>
+        <translation>Proxy: nenhum (conexões diretas)</translation>
+    </message>
+    <message>
+        <source>Proxy: the system&apos;s settings</source>
+        <translation>Proxy: as configurações do sistema</translation>
+    </message>
+    <message>
+        <source>Proxy: SOCKS5 %1:%2 (host names resolved by the proxy)</source>
+        <translation>Proxy: SOCKS5 %1:%2 (nomes de host resolvidos pelo proxy)</translation>
+    </message>
+    <message>
+        <source>Proxy: HTTP %1:%2</source>
+        <translation>Proxy: HTTP %1:%2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sem resposta</translation>
+    </message>
+    <message>
+        <source>Cookie jar: empty (checked just now).</source>
+        <translation>Armazenamento de cookies: vazio (verificado agora).</translation>
+    </message>
+    <message>
+        <source>Cookie jar: NOT empty (%1).</source>
+        <translation>Armazenamento de cookies: NÃO está vazio (%1).</translation>
+    </message>
+    <message>
+        <source>No request of this session carried a cookie.</source>
+        <translation>Nenhuma requisição desta sessão levou um cookie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) carried a cookie.</source>
+        <translation>
+            <numerusform>%n requisição levou um cookie.</numerusform>
+            <numerusform>%n requisições levaram um cookie.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Providers tried to set %n cookie(s); all were refused.</source>
+        <translation>
+            <numerusform>Os provedores tentaram definir %n cookie; ele foi recusado.</numerusform>
+            <numerusform>Os provedores tentaram definir %n cookies; todos foram recusados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation>Não foi possível excluir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was deleted at the provider. Mayfly keeps its copy until you delete it here.</source>
+        <translation>%1 foi excluído no provedor. O Mayfly mantém sua cópia até você excluí-la aqui.</translation>
+    </message>
+    <message>
+        <source>The provider could not delete %1: %2</source>
+        <translation>O provedor não conseguiu excluir %1: %2</translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation>Excluir tudo</translation>
+    </message>
+    <message>
+        <source>Delete every address, message and credential, here and at the providers, and the encryption key? This cannot be undone.</source>
+        <translation>Excluir todos os endereços, mensagens e credenciais, aqui e nos provedores, e a chave de criptografia? Isso não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <source>%1: %2 offers no deletion; it keeps the mail for its own retention (%3).</source>
+        <translation>%1: %2 não oferece exclusão; ele guarda as mensagens pelo próprio período de retenção (%3).</translation>
+    </message>
+    <message>
+        <source>%1: deleted at the provider.</source>
+        <translation>%1: excluído no provedor.</translation>
+    </message>
+    <message>
+        <source>%1: the provider could not delete it: %2</source>
+        <translation>%1: o provedor não conseguiu excluí-lo: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Removed from this computer:</source>
+        <translation>Removido deste computador:</translation>
+    </message>
+    <message>
+        <source>The local wipe failed: %1</source>
+        <translation>A limpeza local falhou: %1</translation>
+    </message>
+    <message>
+        <source>At the providers:</source>
+        <translation>Nos provedores:</translation>
+    </message>
+    <message>
+        <source>Export my data</source>
+        <translation>Exportar meus dados</translation>
+    </message>
+    <message>
+        <source>Addresses, labels and every message as an .eml file, with a README, in a new folder. The folder holds your mail in readable form: keep it safe.</source>
+        <translation>Endereços, rótulos e cada mensagem como arquivo .eml, com um README, numa pasta nova. A pasta guarda suas mensagens em forma legível: mantenha-a em segurança.</translation>
+    </message>
+    <message>
+        <source>Include provider credentials (encrypted with a passphrase)</source>
+        <translation>Incluir as credenciais dos provedores (criptografadas com uma frase secreta)</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Frase secreta:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Repetir:</translation>
+    </message>
+    <message>
+        <source>Choose folder and export</source>
+        <translation>Escolher pasta e exportar</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>As frases secretas não coincidem.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>A exportação falhou: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n address(es)</source>
+        <translation>
+            <numerusform>%n endereço exportado</numerusform>
+            <numerusform>%n endereços exportados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n message(s) to:</source>
+        <translation>
+            <numerusform>e %n mensagem para:</numerusform>
+            <numerusform>e %n mensagens para:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The credentials are in %1, encrypted with your passphrase.</source>
+        <translation>As credenciais estão em %1, criptografadas com sua frase secreta.</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retenção</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation>Não foi possível salvar a configuração: %1</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,10 @@ You can protect your data with a passphrase instead, or use a session that write
         <translation>Mayfly 无法打开其数据：
 %1</translation>
     </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>无法保存设置：%1</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::AddressListModel</name>
@@ -124,6 +128,158 @@ You can protect your data with a passphrase instead, or use a session that write
     <message>
         <source>Confirmation link:</source>
         <translation>确认链接：</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::DeletionTimeline</name>
+    <message>
+        <source>Deletion timeline</source>
+        <translation>删除时间线</translation>
+    </message>
+    <message>
+        <source>No deletion is scheduled in the next days.</source>
+        <translation>未来几天内没有计划的删除。</translation>
+    </message>
+    <message>
+        <source>Next deletion: %1</source>
+        <translation>下次删除：%1</translation>
+    </message>
+    <message>
+        <source>Address %1</source>
+        <translation>地址 %1</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（无主题）</translation>
+    </message>
+    <message>
+        <source>(unknown sender)</source>
+        <translation>（未知发件人）</translation>
+    </message>
+    <message>
+        <source>Message from %1: %2</source>
+        <translation>来自 %1 的邮件：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s) deleted</source>
+        <translation>
+            <numerusform>%1：删除 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>以及另外 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left afterwards: %n item(s), %1</source>
+        <translation>
+            <numerusform>之后剩余：%n 项，%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Nothing stored</source>
+        <translation>未存储任何内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>next deletion in %n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟后进行下次删除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>next deletion in %n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时后进行下次删除</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::FirstRunDialog</name>
+    <message>
+        <source>Private mailbox</source>
+        <translation>私密邮箱</translation>
+    </message>
+    <message>
+        <source>Readable with its session token</source>
+        <translation>凭会话令牌即可读取</translation>
+    </message>
+    <message>
+        <source>Public inbox: anyone who knows the address can read it</source>
+        <translation>公开收件箱：任何知道地址的人都能读取</translation>
+    </message>
+    <message>
+        <source>Welcome to Mayfly</source>
+        <translation>欢迎使用 Mayfly</translation>
+    </message>
+    <message>
+        <source>Where should your throwaway addresses come from? You can change this later.</source>
+        <translation>你的一次性地址从哪里来？之后可以更改。</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>这台电脑</translation>
+    </message>
+    <message>
+        <source>A relay on this computer, for testing your own application&apos;s mail. Private; nothing leaves this machine; addresses live 24 hours.</source>
+        <translation>这台电脑上的中继，用于测试你自己应用程序发出的邮件。私密；任何内容都不会离开这台机器；地址有效期 24 小时。</translation>
+    </message>
+    <message>
+        <source>Your own relay</source>
+        <translation>你自己的中继</translation>
+    </message>
+    <message>
+        <source>Addresses from</source>
+        <translation>地址来源</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>服务器 URL：</translation>
+    </message>
+    <message>
+        <source>Creation key:</source>
+        <translation>创建密钥：</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Direct (no proxy)</source>
+        <translation>直接连接（不使用代理）</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>系统代理</translation>
+    </message>
+    <message>
+        <source>SOCKS5, names resolved by the proxy (Tor)</source>
+        <translation>SOCKS5，由代理解析域名（Tor）</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP 代理</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>代理：</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
     </message>
 </context>
 <context>
@@ -338,6 +494,14 @@ You can protect your data with a passphrase instead, or use a session that write
         <source>Shortcut</source>
         <translation>快捷键</translation>
     </message>
+    <message>
+        <source>&amp;Privacy dashboard</source>
+        <translation>隐私面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Privacy</source>
+        <translation>隐私(&amp;P)</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::MessageListModel</name>
@@ -464,6 +628,393 @@ You can protect your data with a passphrase instead, or use a session that write
     <message>
         <source>Message</source>
         <translation>邮件</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::PrivacyDashboard</name>
+    <message>
+        <source>Export my data to...</source>
+        <translation>将我的数据导出到...</translation>
+    </message>
+    <message>
+        <source>Privacy dashboard</source>
+        <translation>隐私面板</translation>
+    </message>
+    <message>
+        <source>&amp;Export my data...</source>
+        <translation>导出我的数据(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete everything now...</source>
+        <translation>立即删除全部内容(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>已加密</translation>
+    </message>
+    <message>
+        <source>Next deletion</source>
+        <translation>下次删除</translation>
+    </message>
+    <message>
+        <source>Last deletion</source>
+        <translation>最后删除</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Keep the messages of new addresses for:</source>
+        <translation>新地址的邮件保留时长：</translation>
+    </message>
+    <message>
+        <source>until the address expires</source>
+        <translation>直到地址过期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>在这台电脑上</translation>
+    </message>
+    <message>
+        <source>Solid line: items stored. Dashed line: bytes stored. The orange line is the next scheduled deletion; hover a dot to see what goes then.</source>
+        <translation>实线：存储的条目数。虚线：存储的字节数。橙色线是下一次计划删除；将鼠标悬停在点上可查看届时删除的内容。</translation>
+    </message>
+    <message>
+        <source>Next 7 days</source>
+        <translation>未来 7 天</translation>
+    </message>
+    <message>
+        <source>What each provider holds about you, and for how long by its own documentation. Mayfly deletes an address at the provider when it expires, where the provider allows it.</source>
+        <translation>各服务商保存了你的哪些数据、按其自身文档保留多久。地址过期时，如果服务商允许，Mayfly 会在服务商处将其删除。</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation>保存的内容</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s retention</source>
+        <translation>服务商的保留期限</translation>
+    </message>
+    <message>
+        <source>At the providers</source>
+        <translation>在服务商处</translation>
+    </message>
+    <message>
+        <source>Host / request</source>
+        <translation>主机 / 请求</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <source>Bytes received</source>
+        <translation>接收字节数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>This log lives in memory only and is gone when Mayfly exits. It never holds query strings, headers or bodies.</source>
+        <translation>此日志仅存在于内存中，Mayfly 退出后即消失。它从不记录查询字符串、标头或正文。</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No telemetry, no analytics.&lt;/b&gt; Every request Mayfly makes is in the &lt;a href=&quot;#network&quot;&gt;network log&lt;/a&gt;: only the providers you use appear there.</source>
+        <translation>&lt;b&gt;没有遥测，没有分析。&lt;/b&gt;Mayfly 发出的每个请求都在&lt;a href=&quot;#network&quot;&gt;网络日志&lt;/a&gt;中：那里只会出现你使用的服务商。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No update check.&lt;/b&gt; Nothing is contacted at start-up; see the &lt;a href=&quot;#network&quot;&gt;network log&lt;/a&gt; right after starting.</source>
+        <translation>&lt;b&gt;不检查更新。&lt;/b&gt;启动时不会联系任何服务器；启动后可立即查看&lt;a href=&quot;#network&quot;&gt;网络日志&lt;/a&gt;。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No cookies.&lt;/b&gt; The cookie jar refuses everything; the &lt;a href=&quot;#network&quot;&gt;network tab&lt;/a&gt; checks that it is empty and that no request carried a cookie.</source>
+        <translation>&lt;b&gt;没有 Cookie。&lt;/b&gt;Cookie 存储拒绝一切；&lt;a href=&quot;#network&quot;&gt;网络&lt;/a&gt;标签页会检查它为空，且没有任何请求携带 Cookie。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No logs on disk.&lt;/b&gt; The &lt;a href=&quot;#computer&quot;&gt;inventory&lt;/a&gt; lists every file Mayfly writes; there is no log among them.</source>
+        <translation>&lt;b&gt;磁盘上没有日志。&lt;/b&gt;&lt;a href=&quot;#computer&quot;&gt;清单&lt;/a&gt;列出了 Mayfly 写入的每个文件，其中没有日志。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No plaintext secrets.&lt;/b&gt; Messages, addresses and credentials are sealed with AES-256-GCM; the &lt;a href=&quot;#computer&quot;&gt;inventory&lt;/a&gt; shows what is encrypted. The source: core/store/Store.cpp, core/net/HttpClient.cpp.</source>
+        <translation>&lt;b&gt;没有明文机密。&lt;/b&gt;邮件、地址和凭据均以 AES-256-GCM 加密封存；&lt;a href=&quot;#computer&quot;&gt;清单&lt;/a&gt;显示了哪些内容已加密。源代码：core/store/Store.cpp、core/net/HttpClient.cpp。</translation>
+    </message>
+    <message>
+        <source>What Mayfly never does</source>
+        <translation>Mayfly 绝不会做的事</translation>
+    </message>
+    <message>
+        <source>Nothing is scheduled for deletion in the next 7 days.</source>
+        <translation>未来 7 天内没有计划删除的内容。</translation>
+    </message>
+    <message>
+        <source>Everything was deleted. Mayfly holds nothing on this computer.</source>
+        <translation>一切都已删除。Mayfly 在这台电脑上不再保存任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mayfly holds %n item(s) (%1) on this computer.</source>
+        <translation>
+            <numerusform>Mayfly 在这台电脑上保存了 %n 项（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The next deletion is at %1.</source>
+        <translation>下次删除时间：%1。</translation>
+    </message>
+    <message>
+        <source>The inventory could not be read: %1</source>
+        <translation>无法读取清单：%1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>until you delete it</source>
+        <translation>直到你将其删除</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>（无主题）</translation>
+    </message>
+    <message>
+        <source>(unknown sender)</source>
+        <translation>（未知发件人）</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>To %1, received %2</source>
+        <translation>发给 %1，接收于 %2</translation>
+    </message>
+    <message>
+        <source>Delete now</source>
+        <translation>立即删除</translation>
+    </message>
+    <message>
+        <source>Delete %1 now</source>
+        <translation>立即删除 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the address and %n message(s)</source>
+        <translation>
+            <numerusform>该地址及 %n 封邮件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not documented</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>Delete at provider</source>
+        <translation>在服务商处删除</translation>
+    </message>
+    <message>
+        <source>The provider offers no deletion</source>
+        <translation>该服务商不提供删除功能</translation>
+    </message>
+    <message>
+        <source>No network client in this window.</source>
+        <translation>此窗口中没有网络客户端。</translation>
+    </message>
+    <message>
+        <source>Proxy: none (direct connections)</source>
+        <translation>代理：无（直接连接）</translation>
+    </message>
+    <message>
+        <source>Proxy: the system&apos;s settings</source>
+        <translation>代理：系统设置</translation>
+    </message>
+    <message>
+        <source>Proxy: SOCKS5 %1:%2 (host names resolved by the proxy)</source>
+        <translation>代理：SOCKS5 %1:%2（由代理解析主机名）</translation>
+    </message>
+    <message>
+        <source>Proxy: HTTP %1:%2</source>
+        <translation>代理：HTTP %1:%2</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <source>Cookie jar: empty (checked just now).</source>
+        <translation>Cookie 存储：空（刚刚检查过）。</translation>
+    </message>
+    <message>
+        <source>Cookie jar: NOT empty (%1).</source>
+        <translation>Cookie 存储：不为空（%1）。</translation>
+    </message>
+    <message>
+        <source>No request of this session carried a cookie.</source>
+        <translation>本次会话没有任何请求携带 Cookie。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) carried a cookie.</source>
+        <translation>
+            <numerusform>有 %n 个请求携带了 Cookie。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Providers tried to set %n cookie(s); all were refused.</source>
+        <translation>
+            <numerusform>服务商试图设置 %n 个 Cookie，均被拒绝。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation>无法删除 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was deleted at the provider. Mayfly keeps its copy until you delete it here.</source>
+        <translation>%1 已在服务商处删除。Mayfly 会保留本地副本，直到你在这里删除。</translation>
+    </message>
+    <message>
+        <source>The provider could not delete %1: %2</source>
+        <translation>服务商无法删除 %1：%2</translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation>删除全部内容</translation>
+    </message>
+    <message>
+        <source>Delete every address, message and credential, here and at the providers, and the encryption key? This cannot be undone.</source>
+        <translation>删除所有地址、邮件和凭据（本地及服务商处）以及加密密钥？此操作无法撤消。</translation>
+    </message>
+    <message>
+        <source>%1: %2 offers no deletion; it keeps the mail for its own retention (%3).</source>
+        <translation>%1：%2 不提供删除功能；邮件会按其自身的保留期限保存（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: deleted at the provider.</source>
+        <translation>%1：已在服务商处删除。</translation>
+    </message>
+    <message>
+        <source>%1: the provider could not delete it: %2</source>
+        <translation>%1：服务商无法删除：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>Removed from this computer:</source>
+        <translation>已从这台电脑中移除：</translation>
+    </message>
+    <message>
+        <source>The local wipe failed: %1</source>
+        <translation>本地清除失败：%1</translation>
+    </message>
+    <message>
+        <source>At the providers:</source>
+        <translation>在服务商处：</translation>
+    </message>
+    <message>
+        <source>Export my data</source>
+        <translation>导出我的数据</translation>
+    </message>
+    <message>
+        <source>Addresses, labels and every message as an .eml file, with a README, in a new folder. The folder holds your mail in readable form: keep it safe.</source>
+        <translation>地址、标签以及每封邮件（.eml 文件），连同一个 README，导出到新文件夹。该文件夹以可读形式保存你的邮件，请妥善保管。</translation>
+    </message>
+    <message>
+        <source>Include provider credentials (encrypted with a passphrase)</source>
+        <translation>包含服务商凭据（以密码短语加密）</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>密码短语：</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>再次输入：</translation>
+    </message>
+    <message>
+        <source>Choose folder and export</source>
+        <translation>选择文件夹并导出</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>两次输入的密码短语不一致。</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n address(es)</source>
+        <translation>
+            <numerusform>已导出 %n 个地址</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n message(s) to:</source>
+        <translation>
+            <numerusform>和 %n 封邮件到：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The credentials are in %1, encrypted with your passphrase.</source>
+        <translation>凭据位于 %1，已用你的密码短语加密。</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>保留期限</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved: %1</source>
+        <translation>无法保存该设置：%1</translation>
     </message>
 </context>
 <context>

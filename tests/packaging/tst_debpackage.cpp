@@ -117,6 +117,9 @@ void TestDebPackage::packageHasEveryFile_data()
     QTest::newRow("icon/128") << QStringLiteral("/usr/share/icons/hicolor/128x128/apps/org.mayfly.Mayfly.png");
     QTest::newRow("icon/256") << QStringLiteral("/usr/share/icons/hicolor/256x256/apps/org.mayfly.Mayfly.png");
     QTest::newRow("man/mayfly") << QStringLiteral("/usr/share/man/man1/mayfly.1.gz");
+    QTest::newRow("man/mayfly-cli") << QStringLiteral("/usr/share/man/man1/mayfly-cli.1.gz");
+    QTest::newRow("man/mayfly-relay") << QStringLiteral("/usr/share/man/man1/mayfly-relay.1.gz");
+    QTest::newRow("doc/user-guide") << QStringLiteral("/usr/share/doc/mayfly/user-guide.md");
     QTest::newRow("systemd-unit") << QStringLiteral("/usr/lib/systemd/system/mayfly-relay.service");
     QTest::newRow("relay-config-example") << QStringLiteral("/usr/share/doc/mayfly/examples/mayfly-relay.conf.example");
     QTest::newRow("copyright") << QStringLiteral("/usr/share/doc/mayfly/copyright");
@@ -158,6 +161,9 @@ void TestDebPackage::installRunRemove()
 {
     if (::geteuid() != 0)
         QSKIP("installing a package needs root (CI runs this as root)");
+    // A Mayfly the machine's owner installed is theirs: neither replace nor remove it.
+    if (isInstalled())
+        QSKIP("a mayfly package is already installed here; the test leaves it alone");
     const QStringList lockWait{QStringLiteral("-o"), QStringLiteral("DPkg::Lock::Timeout=120")};
 
     // Whatever happens below, the machine is left without the package.
@@ -190,6 +196,13 @@ void TestDebPackage::installRunRemove()
     const Run relay = run(QStringLiteral("/usr/bin/mayfly-relay"), {QStringLiteral("--help")});
     QVERIFY2(relay.exitCode == 0, qPrintable(relay.output));
     QVERIFY2(relay.output.contains(QStringLiteral("--smtp")), qPrintable(relay.output));
+
+    // The relay's unit as installed: systemd accepts every directive and finds the binary.
+    if (const QString analyze = QStandardPaths::findExecutable(QStringLiteral("systemd-analyze")); !analyze.isEmpty()) {
+        const Run verify
+            = run(analyze, {QStringLiteral("verify"), QStringLiteral("/usr/lib/systemd/system/mayfly-relay.service")});
+        QVERIFY2(verify.exitCode == 0 && verify.output.trimmed().isEmpty(), qPrintable(verify.output));
+    }
 
     const Run remove = run(QStringLiteral("apt-get"),
         lockWait + QStringList{QStringLiteral("remove"), QStringLiteral("-y"), QStringLiteral("mayfly")}, {},

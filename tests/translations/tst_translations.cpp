@@ -1,13 +1,20 @@
 // Two promises of the translations:
 //  1. every translations/mayfly_<lang>.ts is complete for the current sources: after lupdate (run
 //     on a temporary copy) nothing is unfinished or obsolete, and placeholders survived;
-//  2. every string a user sees in the main window, the message pane and the link dialog goes
-//     through tr() with a context lupdate can see (pseudo-locale run).
+//  2. every string a user sees in the main window, the message pane, the link dialog, the
+//     first-run page and the privacy dashboard goes through tr() with a context lupdate can see
+//     (pseudo-locale run).
 
+#include "core/net/HttpClient.h"
+#include "core/providers/ProviderFactory.h"
+#include "core/store/Profile.h"
 #include "ui/ClipboardGuard.h"
+#include "ui/FirstRunDialog.h"
 #include "ui/LinkDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/MessagePane.h"
+#include "ui/PrivacyDashboard.h"
+#include "ui/Session.h"
 
 #include "tests/support/TestPaths.h"
 
@@ -15,6 +22,7 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -23,6 +31,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -156,6 +165,8 @@ private Q_SLOTS:
     void pseudoLocaleReachesEveryString();
     void embeddedTranslationsLoad_data();
     void embeddedTranslationsLoad();
+    void menuAcceleratorsAreUnique_data();
+    void menuAcceleratorsAreUnique();
 
 private:
     QStringList untranslated(QWidget* root) const;
@@ -237,8 +248,14 @@ void TestTranslations::tsFileIsComplete()
 QStringList TestTranslations::untranslated(QWidget* root) const
 {
     static const QRegularExpression letter(QStringLiteral("\\p{L}"));
+    // Names that are the same in every language: the providers' brand names, example URLs.
+    QSet<QString> names;
+    for (const auto& info : core::providers::knownProviders())
+        names.insert(info.displayName);
     QStringList missing;
     auto check = [&](const QString& where, const QString& text) {
+        if (names.contains(text) || (text.startsWith(u"https://") && !text.contains(u' ')))
+            return;
         if (text.contains(letter) && !text.contains(QChar(0x27e6)))
             missing << QStringLiteral("%1: \"%2\"").arg(where, text);
     };
@@ -279,6 +296,10 @@ QStringList TestTranslations::untranslated(QWidget* root) const
             check(name + QStringLiteral(" placeholder"), edit->placeholderText());
         if (auto* box = qobject_cast<QGroupBox*>(widget))
             check(name, box->title());
+        if (auto* combo = qobject_cast<QComboBox*>(widget)) {
+            for (int i = 0; i < combo->count(); ++i)
+                check(name + QStringLiteral(" item"), combo->itemText(i));
+        }
         if (auto* menu = qobject_cast<QMenu*>(widget))
             check(name, menu->title());
         if (auto* tabs = qobject_cast<QTabWidget*>(widget)) {
@@ -344,6 +365,25 @@ void TestTranslations::pseudoLocaleReachesEveryString()
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         missing << untranslated(&dialog);
     }
+    {
+        ui::FirstRunDialog dialog;
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        missing << untranslated(&dialog);
+    }
+    {
+        core::store::ProfileOptions options;
+        options.memoryOnly = true;
+        auto profile = core::store::Profile::open(options);
+        QVERIFY2(profile.ok(), profile.ok() ? "" : qPrintable(profile.error().toString()));
+        ui::Session session((*profile)->store(), {});
+        session.start();
+        core::net::HttpClient http;
+        ui::PrivacyDashboard dashboard(&session, profile->get(), &http);
+        dashboard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
+        missing << untranslated(&dashboard);
+    }
     QVERIFY2(missing.isEmpty(),
         qPrintable(QStringLiteral("Shown without tr() (or in a context lupdate does not see):\n  ")
             + missing.join(QStringLiteral("\n  "))));
@@ -384,6 +424,53 @@ void TestTranslations::embeddedTranslationsLoad()
         QStringLiteral("1 tracker"));
     QCOMPARE(QCoreApplication::translate("mayfly::ui::MessagePane", "%n tracker(s)", nullptr, 2),
         QStringLiteral("2 trackers"));
+}
+
+void TestTranslations::menuAcceleratorsAreUnique_data()
+{
+    embeddedTranslationsLoad_data();
+    QTest::newRow("en") << QStringLiteral("en_US") << QString();
+}
+
+// Alt+letter must reach one menu, and one entry inside it, in every language.
+void TestTranslations::menuAcceleratorsAreUnique()
+{
+    QFETCH(QString, locale);
+    QTranslator translator;
+    QVERIFY(translator.load(
+        QLocale(locale), QStringLiteral("mayfly"), QStringLiteral("_"), QStringLiteral(":/mayfly/i18n")));
+    QCoreApplication::installTranslator(&translator);
+    auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+
+    auto mnemonic = [](const QString& text) -> QChar {
+        for (qsizetype i = text.indexOf(u'&'); i >= 0 && i + 1 < text.size(); i = text.indexOf(u'&', i + 2)) {
+            if (text.at(i + 1) != u'&')
+                return text.at(i + 1).toLower();
+        }
+        return {};
+    };
+    auto clashes = [&](const QList<QAction*>& actions) {
+        QHash<QChar, QStringList> byKey;
+        for (QAction* action : actions) {
+            if (const QChar key = mnemonic(action->text()); !key.isNull())
+                byKey[key] << action->text();
+        }
+        QStringList out;
+        for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+            if (it.value().size() > 1)
+                out << it.value().join(QStringLiteral(" / "));
+        }
+        return out;
+    };
+
+    ui::MainWindow window;
+    QStringList problems = clashes(window.menuBar()->actions());
+    for (QAction* menuAction : window.menuBar()->actions()) {
+        if (menuAction->menu())
+            problems << clashes(menuAction->menu()->actions());
+    }
+    QVERIFY2(problems.isEmpty(),
+        qPrintable(locale + QStringLiteral(": the same accelerator twice: ") + problems.join(QStringLiteral("; "))));
 }
 
 QTEST_MAIN(TestTranslations)
