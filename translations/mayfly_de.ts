@@ -511,6 +511,13 @@ Sie können Ihre Daten stattdessen mit einer Passphrase schützen oder eine Sitz
         <source>&amp;Privacy</source>
         <translation>Daten&amp;schutz</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) found in all addresses</source>
+        <translation>
+            <numerusform>%n Nachricht in allen Adressen gefunden</numerusform>
+            <numerusform>%n Nachrichten in allen Adressen gefunden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::MessageListModel</name>
@@ -817,7 +824,7 @@ Sie können Ihre Daten stattdessen mit einer Passphrase schützen oder eine Sitz
     </message>
     <message>
         <source>The next deletion is at %1.</source>
-        <translation>Die nächste Löschung ist um %1.</translation>
+        <translation>Die nächste Löschung ist am %1.</translation>
     </message>
     <message>
         <source>The inventory could not be read: %1</source>
@@ -853,7 +860,7 @@ Sie können Ihre Daten stattdessen mit einer Passphrase schützen oder eine Sitz
     </message>
     <message>
         <source>To %1, received %2</source>
-        <translation>An %1, empfangen %2</translation>
+        <translation>An %1, empfangen am %2</translation>
     </message>
     <message>
         <source>Delete now</source>
@@ -985,10 +992,6 @@ Sie können Ihre Daten stattdessen mit einer Passphrase schützen oder eine Sitz
         <translation>Meine Daten exportieren</translation>
     </message>
     <message>
-        <source>Addresses, labels and every message as an .eml file, with a README, in a new folder. The folder holds your mail in readable form: keep it safe.</source>
-        <translation>Adressen, Bezeichnungen und jede Nachricht als .eml-Datei, mit einer README, in einem neuen Ordner. Der Ordner enthält Ihre Post lesbar: Bewahren Sie ihn sicher auf.</translation>
-    </message>
-    <message>
         <source>Include provider credentials (encrypted with a passphrase)</source>
         <translation>Zugangsdaten der Anbieter einschließen (mit einer Passphrase verschlüsselt)</translation>
     </message>
@@ -1037,6 +1040,38 @@ Sie können Ihre Daten stattdessen mit einer Passphrase schützen oder eine Sitz
     <message>
         <source>The setting could not be saved: %1</source>
         <translation>Die Einstellung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>window size and notification choices (nothing secret)</source>
+        <translation>Fenstergröße und Benachrichtigungswahl (nichts Geheimes)</translation>
+    </message>
+    <message>
+        <source>removed when you wipe</source>
+        <translation>wird beim vollständigen Löschen entfernt</translation>
+    </message>
+    <message>
+        <source>at %1, created %2</source>
+        <translation>bei %1, erstellt am %2</translation>
+    </message>
+    <message>
+        <source>to %1, received %2</source>
+        <translation>an %1, empfangen am %2</translation>
+    </message>
+    <message>
+        <source>(this address expires %1)</source>
+        <translation>(diese Adresse läuft am %1 ab)</translation>
+    </message>
+    <message>
+        <source>Deleting at the providers, then on this computer...</source>
+        <translation>Löschen bei den Anbietern, danach auf diesem Computer...</translation>
+    </message>
+    <message>
+        <source>Addresses, labels and every message as an .eml file, with a README, in a new folder or .zip file. It holds your mail in readable form: keep it safe.</source>
+        <translation>Adressen, Bezeichnungen und jede Nachricht als .eml-Datei, mit einer README, in einem neuen Ordner oder einer .zip-Datei. Darin liegt Ihre Post lesbar: Bewahren Sie sie sicher auf.</translation>
+    </message>
+    <message>
+        <source>As one .zip file instead of a folder</source>
+        <translation>Als eine .zip-Datei statt eines Ordners</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,13 @@
             <numerusform>Mayfly: %n unread</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) found in all addresses</source>
+        <translation>
+            <numerusform>%n message found in all addresses</numerusform>
+            <numerusform>%n messages found in all addresses</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::MessageListModel</name>

@@ -511,6 +511,13 @@ Puede proteger sus datos con una frase de contraseña o usar una sesión que no 
         <source>&amp;Privacy</source>
         <translation>&amp;Privacidad</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) found in all addresses</source>
+        <translation>
+            <numerusform>%n mensaje encontrado en todas las direcciones</numerusform>
+            <numerusform>%n mensajes encontrados en todas las direcciones</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::MessageListModel</name>
@@ -985,10 +992,6 @@ Puede proteger sus datos con una frase de contraseña o usar una sesión que no 
         <translation>Exportar mis datos</translation>
     </message>
     <message>
-        <source>Addresses, labels and every message as an .eml file, with a README, in a new folder. The folder holds your mail in readable form: keep it safe.</source>
-        <translation>Direcciones, etiquetas y cada mensaje como archivo .eml, con un README, en una carpeta nueva. La carpeta contiene su correo legible: guárdela en un lugar seguro.</translation>
-    </message>
-    <message>
         <source>Include provider credentials (encrypted with a passphrase)</source>
         <translation>Incluir las credenciales de los proveedores (cifradas con una frase de contraseña)</translation>
     </message>
@@ -1037,6 +1040,38 @@ Puede proteger sus datos con una frase de contraseña o usar una sesión que no 
     <message>
         <source>The setting could not be saved: %1</source>
         <translation>No se pudo guardar el ajuste: %1</translation>
+    </message>
+    <message>
+        <source>window size and notification choices (nothing secret)</source>
+        <translation>tamaño de ventana y preferencias de notificación (nada secreto)</translation>
+    </message>
+    <message>
+        <source>removed when you wipe</source>
+        <translation>se elimina al borrarlo todo</translation>
+    </message>
+    <message>
+        <source>at %1, created %2</source>
+        <translation>en %1, creada el %2</translation>
+    </message>
+    <message>
+        <source>to %1, received %2</source>
+        <translation>para %1, recibido el %2</translation>
+    </message>
+    <message>
+        <source>(this address expires %1)</source>
+        <translation>(esta dirección caduca el %1)</translation>
+    </message>
+    <message>
+        <source>Deleting at the providers, then on this computer...</source>
+        <translation>Borrando en los proveedores y después en este equipo...</translation>
+    </message>
+    <message>
+        <source>Addresses, labels and every message as an .eml file, with a README, in a new folder or .zip file. It holds your mail in readable form: keep it safe.</source>
+        <translation>Direcciones, etiquetas y cada mensaje como archivo .eml, con un README, en una carpeta nueva o un archivo .zip. Contiene su correo legible: guárdelo en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>As one .zip file instead of a folder</source>
+        <translation>Como un único archivo .zip en lugar de una carpeta</translation>
     </message>
 </context>
 <context>

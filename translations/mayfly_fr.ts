@@ -511,6 +511,13 @@ Vous pouvez protéger vos données par une phrase secrète, ou utiliser une sess
         <source>&amp;Privacy</source>
         <translation>&amp;Confidentialité</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) found in all addresses</source>
+        <translation>
+            <numerusform>%n message trouvé dans toutes les adresses</numerusform>
+            <numerusform>%n messages trouvés dans toutes les adresses</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::MessageListModel</name>
@@ -985,10 +992,6 @@ Vous pouvez protéger vos données par une phrase secrète, ou utiliser une sess
         <translation>Exporter mes données</translation>
     </message>
     <message>
-        <source>Addresses, labels and every message as an .eml file, with a README, in a new folder. The folder holds your mail in readable form: keep it safe.</source>
-        <translation>Les adresses, les libellés et chaque message en fichier .eml, avec un README, dans un nouveau dossier. Ce dossier contient votre courrier en clair&#xa0;: gardez-le en lieu sûr.</translation>
-    </message>
-    <message>
         <source>Include provider credentials (encrypted with a passphrase)</source>
         <translation>Inclure les identifiants des fournisseurs (chiffrés par une phrase secrète)</translation>
     </message>
@@ -1037,6 +1040,38 @@ Vous pouvez protéger vos données par une phrase secrète, ou utiliser une sess
     <message>
         <source>The setting could not be saved: %1</source>
         <translation>Le réglage n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>window size and notification choices (nothing secret)</source>
+        <translation>taille de la fenêtre et choix de notifications (rien de secret)</translation>
+    </message>
+    <message>
+        <source>removed when you wipe</source>
+        <translation>supprimé lors de l&apos;effacement complet</translation>
+    </message>
+    <message>
+        <source>at %1, created %2</source>
+        <translation>chez %1, créée le %2</translation>
+    </message>
+    <message>
+        <source>to %1, received %2</source>
+        <translation>pour %1, reçu le %2</translation>
+    </message>
+    <message>
+        <source>(this address expires %1)</source>
+        <translation>(cette adresse expire le %1)</translation>
+    </message>
+    <message>
+        <source>Deleting at the providers, then on this computer...</source>
+        <translation>Suppression chez les fournisseurs, puis sur cet ordinateur...</translation>
+    </message>
+    <message>
+        <source>Addresses, labels and every message as an .eml file, with a README, in a new folder or .zip file. It holds your mail in readable form: keep it safe.</source>
+        <translation>Les adresses, les libellés et chaque message en fichier .eml, avec un README, dans un nouveau dossier ou un fichier .zip. Votre courrier y est en clair&#xa0;: gardez-le en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>As one .zip file instead of a folder</source>
+        <translation>En un seul fichier .zip plutôt qu&apos;un dossier</translation>
     </message>
 </context>
 <context>

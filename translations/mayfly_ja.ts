@@ -502,6 +502,12 @@ You can protect your data with a passphrase instead, or use a session that write
         <source>&amp;Privacy</source>
         <translation>プライバシー(&amp;P)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) found in all addresses</source>
+        <translation>
+            <numerusform>すべてのアドレスで %n 件のメッセージが見つかりました</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::MessageListModel</name>
@@ -965,10 +971,6 @@ You can protect your data with a passphrase instead, or use a session that write
         <translation>データのエクスポート</translation>
     </message>
     <message>
-        <source>Addresses, labels and every message as an .eml file, with a README, in a new folder. The folder holds your mail in readable form: keep it safe.</source>
-        <translation>アドレス、ラベル、すべてのメッセージ (.eml ファイル) を README とともに新しいフォルダーに書き出します。フォルダーにはメールが読める形で入っています。安全に保管してください。</translation>
-    </message>
-    <message>
         <source>Include provider credentials (encrypted with a passphrase)</source>
         <translation>プロバイダーの認証情報を含める (パスフレーズで暗号化)</translation>
     </message>
@@ -1015,6 +1017,38 @@ You can protect your data with a passphrase instead, or use a session that write
     <message>
         <source>The setting could not be saved: %1</source>
         <translation>設定を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>window size and notification choices (nothing secret)</source>
+        <translation>ウィンドウサイズと通知の設定 (秘密情報なし)</translation>
+    </message>
+    <message>
+        <source>removed when you wipe</source>
+        <translation>すべて消去するときに削除</translation>
+    </message>
+    <message>
+        <source>at %1, created %2</source>
+        <translation>%1 上、作成 %2</translation>
+    </message>
+    <message>
+        <source>to %1, received %2</source>
+        <translation>宛先 %1、受信 %2</translation>
+    </message>
+    <message>
+        <source>(this address expires %1)</source>
+        <translation>(このアドレスの期限: %1)</translation>
+    </message>
+    <message>
+        <source>Deleting at the providers, then on this computer...</source>
+        <translation>プロバイダー側で削除してから、このコンピューター上で削除しています...</translation>
+    </message>
+    <message>
+        <source>Addresses, labels and every message as an .eml file, with a README, in a new folder or .zip file. It holds your mail in readable form: keep it safe.</source>
+        <translation>アドレス、ラベル、すべてのメッセージ (.eml ファイル) を README とともに新しいフォルダーまたは .zip ファイルに書き出します。メールが読める形で入っているので、安全に保管してください。</translation>
+    </message>
+    <message>
+        <source>As one .zip file instead of a folder</source>
+        <translation>フォルダーではなく 1 つの .zip ファイルにする</translation>
     </message>
 </context>
 <context>

@@ -511,6 +511,13 @@ Você pode proteger seus dados com uma frase secreta ou usar uma sessão que nã
         <source>&amp;Privacy</source>
         <translation>&amp;Privacidade</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) found in all addresses</source>
+        <translation>
+            <numerusform>%n mensagem encontrada em todos os endereços</numerusform>
+            <numerusform>%n mensagens encontradas em todos os endereços</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::MessageListModel</name>
@@ -985,10 +992,6 @@ Você pode proteger seus dados com uma frase secreta ou usar uma sessão que nã
         <translation>Exportar meus dados</translation>
     </message>
     <message>
-        <source>Addresses, labels and every message as an .eml file, with a README, in a new folder. The folder holds your mail in readable form: keep it safe.</source>
-        <translation>Endereços, rótulos e cada mensagem como arquivo .eml, com um README, numa pasta nova. A pasta guarda suas mensagens em forma legível: mantenha-a em segurança.</translation>
-    </message>
-    <message>
         <source>Include provider credentials (encrypted with a passphrase)</source>
         <translation>Incluir as credenciais dos provedores (criptografadas com uma frase secreta)</translation>
     </message>
@@ -1037,6 +1040,38 @@ Você pode proteger seus dados com uma frase secreta ou usar uma sessão que nã
     <message>
         <source>The setting could not be saved: %1</source>
         <translation>Não foi possível salvar a configuração: %1</translation>
+    </message>
+    <message>
+        <source>window size and notification choices (nothing secret)</source>
+        <translation>tamanho da janela e escolhas de notificação (nada secreto)</translation>
+    </message>
+    <message>
+        <source>removed when you wipe</source>
+        <translation>removido ao apagar tudo</translation>
+    </message>
+    <message>
+        <source>at %1, created %2</source>
+        <translation>em %1, criado em %2</translation>
+    </message>
+    <message>
+        <source>to %1, received %2</source>
+        <translation>para %1, recebida em %2</translation>
+    </message>
+    <message>
+        <source>(this address expires %1)</source>
+        <translation>(este endereço expira em %1)</translation>
+    </message>
+    <message>
+        <source>Deleting at the providers, then on this computer...</source>
+        <translation>Excluindo nos provedores e depois neste computador...</translation>
+    </message>
+    <message>
+        <source>Addresses, labels and every message as an .eml file, with a README, in a new folder or .zip file. It holds your mail in readable form: keep it safe.</source>
+        <translation>Endereços, rótulos e cada mensagem como arquivo .eml, com um README, numa pasta nova ou num arquivo .zip. Ele guarda suas mensagens em forma legível: mantenha-o em segurança.</translation>
+    </message>
+    <message>
+        <source>As one .zip file instead of a folder</source>
+        <translation>Como um único arquivo .zip em vez de uma pasta</translation>
     </message>
 </context>
 <context>

@@ -520,6 +520,14 @@ You can protect your data with a passphrase instead, or use a session that write
         <source>&amp;Privacy</source>
         <translation>&amp;Конфиденциальность</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) found in all addresses</source>
+        <translation>
+            <numerusform>Во всех адресах найдено %n письмо</numerusform>
+            <numerusform>Во всех адресах найдено %n письма</numerusform>
+            <numerusform>Во всех адресах найдено %n писем</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::MessageListModel</name>
@@ -1005,10 +1013,6 @@ You can protect your data with a passphrase instead, or use a session that write
         <translation>Экспорт моих данных</translation>
     </message>
     <message>
-        <source>Addresses, labels and every message as an .eml file, with a README, in a new folder. The folder holds your mail in readable form: keep it safe.</source>
-        <translation>Адреса, метки и каждое письмо в виде файла .eml, с файлом README, в новой папке. В папке ваша почта хранится в читаемом виде — берегите её.</translation>
-    </message>
-    <message>
         <source>Include provider credentials (encrypted with a passphrase)</source>
         <translation>Включить учётные данные провайдеров (зашифрованные парольной фразой)</translation>
     </message>
@@ -1059,6 +1063,38 @@ You can protect your data with a passphrase instead, or use a session that write
     <message>
         <source>The setting could not be saved: %1</source>
         <translation>Не удалось сохранить настройку: %1</translation>
+    </message>
+    <message>
+        <source>window size and notification choices (nothing secret)</source>
+        <translation>размер окна и настройки уведомлений (ничего секретного)</translation>
+    </message>
+    <message>
+        <source>removed when you wipe</source>
+        <translation>удаляется при полной очистке</translation>
+    </message>
+    <message>
+        <source>at %1, created %2</source>
+        <translation>у %1, создан %2</translation>
+    </message>
+    <message>
+        <source>to %1, received %2</source>
+        <translation>для %1, получено %2</translation>
+    </message>
+    <message>
+        <source>(this address expires %1)</source>
+        <translation>(срок этого адреса истекает %1)</translation>
+    </message>
+    <message>
+        <source>Deleting at the providers, then on this computer...</source>
+        <translation>Удаление у провайдеров, затем на этом компьютере...</translation>
+    </message>
+    <message>
+        <source>Addresses, labels and every message as an .eml file, with a README, in a new folder or .zip file. It holds your mail in readable form: keep it safe.</source>
+        <translation>Адреса, метки и каждое письмо в виде файла .eml, с файлом README, в новой папке или файле .zip. Там ваша почта хранится в читаемом виде — берегите её.</translation>
+    </message>
+    <message>
+        <source>As one .zip file instead of a folder</source>
+        <translation>Одним файлом .zip вместо папки</translation>
     </message>
 </context>
 <context>

@@ -502,6 +502,12 @@ You can protect your data with a passphrase instead, or use a session that write
         <source>&amp;Privacy</source>
         <translation>隐私(&amp;P)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) found in all addresses</source>
+        <translation>
+            <numerusform>在所有地址中找到 %n 封邮件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::MessageListModel</name>
@@ -965,10 +971,6 @@ You can protect your data with a passphrase instead, or use a session that write
         <translation>导出我的数据</translation>
     </message>
     <message>
-        <source>Addresses, labels and every message as an .eml file, with a README, in a new folder. The folder holds your mail in readable form: keep it safe.</source>
-        <translation>地址、标签以及每封邮件（.eml 文件），连同一个 README，导出到新文件夹。该文件夹以可读形式保存你的邮件，请妥善保管。</translation>
-    </message>
-    <message>
         <source>Include provider credentials (encrypted with a passphrase)</source>
         <translation>包含服务商凭据（以密码短语加密）</translation>
     </message>
@@ -1015,6 +1017,38 @@ You can protect your data with a passphrase instead, or use a session that write
     <message>
         <source>The setting could not be saved: %1</source>
         <translation>无法保存该设置：%1</translation>
+    </message>
+    <message>
+        <source>window size and notification choices (nothing secret)</source>
+        <translation>窗口大小和通知选项（不含机密）</translation>
+    </message>
+    <message>
+        <source>removed when you wipe</source>
+        <translation>全部清除时删除</translation>
+    </message>
+    <message>
+        <source>at %1, created %2</source>
+        <translation>位于 %1，创建于 %2</translation>
+    </message>
+    <message>
+        <source>to %1, received %2</source>
+        <translation>发给 %1，接收于 %2</translation>
+    </message>
+    <message>
+        <source>(this address expires %1)</source>
+        <translation>（此地址于 %1 过期）</translation>
+    </message>
+    <message>
+        <source>Deleting at the providers, then on this computer...</source>
+        <translation>正在服务商处删除，随后删除本机数据...</translation>
+    </message>
+    <message>
+        <source>Addresses, labels and every message as an .eml file, with a README, in a new folder or .zip file. It holds your mail in readable form: keep it safe.</source>
+        <translation>地址、标签以及每封邮件（.eml 文件），连同一个 README，导出到新文件夹或 .zip 文件。其中的邮件是可读的，请妥善保管。</translation>
+    </message>
+    <message>
+        <source>As one .zip file instead of a folder</source>
+        <translation>导出为单个 .zip 文件而非文件夹</translation>
     </message>
 </context>
 <context>
