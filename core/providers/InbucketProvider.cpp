@@ -121,16 +121,8 @@ void InbucketProvider::deleteMessage(const Mailbox& mailbox, const QString& mess
 {
     if (messageId.trimmed().isEmpty())
         return later<void>(this, std::move(done), makeError(ErrorCode::InvalidInput, u"no message id"_s));
-    m_http.del(
-        request(mailboxPath(mailbox) + u'/' + detail::pathSegment(messageId)),
-        [done = std::move(done)](Result<net::Response> result) {
-            if (!result)
-                return done(result.error());
-            if (!result->isSuccess())
-                return done(net::errorForStatus(*result));
-            done({});
-        },
-        this);
+    m_http.del(request(mailboxPath(mailbox) + u'/' + detail::pathSegment(messageId)),
+        detail::expectSuccess(std::move(done)), this);
 }
 
 void InbucketProvider::deleteMailbox(const Mailbox& mailbox, Callback<void> done)
@@ -164,16 +156,7 @@ void InbucketProvider::markSeen(const Mailbox& mailbox, const QString& messageId
     net::Request patch = request(mailboxPath(mailbox) + u'/' + detail::pathSegment(messageId));
     patch.headers.emplaceBack("Content-Type", "application/json");
     patch.body = "{\"seen\":true}";
-    m_http.patch(
-        patch,
-        [done = std::move(done)](Result<net::Response> result) {
-            if (!result)
-                return done(result.error());
-            if (!result->isSuccess())
-                return done(net::errorForStatus(*result));
-            done({});
-        },
-        this);
+    m_http.patch(patch, detail::expectSuccess(std::move(done)), this);
 }
 
 void InbucketProvider::extend(const Mailbox&, std::chrono::seconds, Callback<QDateTime> done)

@@ -146,16 +146,7 @@ void MailpitProvider::deleteIds(const QStringList& ids, Callback<void> done)
     net::Request del = request(u"/api/v1/messages"_s);
     del.headers.emplaceBack("Content-Type", "application/json");
     del.body = QJsonDocument(QJsonObject{{u"IDs"_s, QJsonArray::fromStringList(clean)}}).toJson(QJsonDocument::Compact);
-    m_http.del(
-        del,
-        [done = std::move(done)](Result<net::Response> result) {
-            if (!result)
-                return done(result.error());
-            if (!result->isSuccess())
-                return done(net::errorForStatus(*result));
-            done({});
-        },
-        this);
+    m_http.del(del, detail::expectSuccess(std::move(done)), this);
 }
 
 void MailpitProvider::deleteMessage(const Mailbox&, const QString& messageId, Callback<void> done)
@@ -185,16 +176,7 @@ void MailpitProvider::markSeen(const Mailbox&, const QString& messageId, Callbac
     put.headers.emplaceBack("Content-Type", "application/json");
     put.body = QJsonDocument(QJsonObject{{u"IDs"_s, QJsonArray{messageId}}, {u"Read"_s, true}})
                    .toJson(QJsonDocument::Compact);
-    m_http.put(
-        put,
-        [done = std::move(done)](Result<net::Response> result) {
-            if (!result)
-                return done(result.error());
-            if (!result->isSuccess())
-                return done(net::errorForStatus(*result));
-            done({});
-        },
-        this);
+    m_http.put(put, detail::expectSuccess(std::move(done)), this);
 }
 
 void MailpitProvider::extend(const Mailbox&, std::chrono::seconds, Callback<QDateTime> done)

@@ -3,6 +3,7 @@
 // Small helpers shared by the provider implementations (not part of the public interface).
 
 #include "core/crypto/Random.h"
+#include "core/net/HttpClient.h"
 #include "core/providers/Provider.h"
 
 #include <QRegularExpression>
@@ -17,6 +18,19 @@ void later(QObject* context, Callback<T> done, Result<T> result)
 {
     QTimer::singleShot(
         0, context, [done = std::move(done), result = std::move(result)]() mutable { done(std::move(result)); });
+}
+
+// For calls whose answer carries nothing but its status (delete, mark seen): success, or the
+// error the status means.
+inline net::HttpClient::Callback expectSuccess(Callback<void> done)
+{
+    return [done = std::move(done)](Result<net::Response> result) {
+        if (!result)
+            return done(result.error());
+        if (!result->isSuccess())
+            return done(net::errorForStatus(*result));
+        done({});
+    };
 }
 
 inline QString pathSegment(const QString& value)
