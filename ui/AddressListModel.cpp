@@ -12,8 +12,8 @@ AddressListModel::AddressListModel(QObject* parent)
     // The countdown is derived from expiresAt on every paint; the tick only asks views to repaint.
     m_tick.setInterval(30 * 1000);
     connect(&m_tick, &QTimer::timeout, this, [this] {
-        if (!m_entries.isEmpty())
-            Q_EMIT dataChanged(index(0), index(int(m_entries.size()) - 1), {Qt::DisplayRole, ExpiresRole});
+        if (rowCount() > 0)
+            Q_EMIT dataChanged(index(0), index(rowCount() - 1), {Qt::DisplayRole, ExpiresRole});
     });
     m_tick.start();
 }
@@ -22,7 +22,7 @@ AddressListModel::~AddressListModel() = default;
 
 int AddressListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
+    return parent.isValid() ? 0 : int(m_entries.size()) + offset();
 }
 
 QString AddressListModel::countdown(const QDateTime& expiresAt, const QDateTime& now)
@@ -43,9 +43,11 @@ QString AddressListModel::countdown(const QDateTime& expiresAt, const QDateTime&
 
 QVariant AddressListModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_entries.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
-    const Entry& e = m_entries.at(index.row());
+    if (hasAllRow() && index.row() == 0)
+        return allRowData(role);
+    const Entry& e = m_entries.at(index.row() - offset());
     switch (role) {
     case Qt::DisplayRole: {
         QString text = e.mailbox.address;
@@ -88,6 +90,35 @@ QVariant AddressListModel::data(const QModelIndex& index, int role) const
         return e.unread;
     case LabelRole:
         return e.label;
+    case IsAllRole:
+        return false;
+    default:
+        return {};
+    }
+}
+
+QVariant AddressListModel::allRowData(int role) const
+{
+    int unread = 0;
+    for (const Entry& e : m_entries)
+        unread += e.unread;
+    switch (role) {
+    case Qt::DisplayRole: {
+        QString text = tr("All addresses");
+        if (unread > 0)
+            text += QStringLiteral("  (%1)").arg(unread);
+        return QString(text + u'\n' + tr("%n address(es)", nullptr, int(m_entries.size())));
+    }
+    case Qt::ToolTipRole:
+        return tr("The messages of every address, newest first.");
+    case Qt::AccessibleTextRole:
+        return tr("All addresses");
+    case AddressRole:
+        return QString();
+    case UnreadRole:
+        return unread;
+    case IsAllRole:
+        return true;
     default:
         return {};
     }
@@ -104,11 +135,19 @@ void AddressListModel::upsert(const Entry& entry)
 {
     const int row = rowOf(entry.mailbox.address);
     if (row >= 0) {
-        m_entries[row] = entry;
+        m_entries[row - offset()] = entry;
         Q_EMIT dataChanged(index(row), index(row));
+        if (hasAllRow())
+            Q_EMIT dataChanged(index(0), index(0));
         return;
     }
-    beginInsertRows({}, 0, 0);
+    if (m_entries.size() == 1) { // the All row appears with the second address
+        beginResetModel();
+        m_entries.prepend(entry);
+        endResetModel();
+        return;
+    }
+    beginInsertRows({}, offset(), offset());
     m_entries.prepend(entry);
     endInsertRows();
 }
@@ -116,35 +155,46 @@ void AddressListModel::upsert(const Entry& entry)
 void AddressListModel::remove(const QString& address)
 {
     const int row = rowOf(address);
-    if (row < 0)
+    if (row < 0 || address.isEmpty())
         return;
+    if (m_entries.size() == 2) { // the All row goes with the second-last address
+        beginResetModel();
+        m_entries.removeAt(row - offset());
+        endResetModel();
+        return;
+    }
     beginRemoveRows({}, row, row);
-    m_entries.removeAt(row);
+    m_entries.removeAt(row - offset());
     endRemoveRows();
 }
 
 void AddressListModel::setCounts(const QString& address, int unread, int total)
 {
     const int row = rowOf(address);
-    if (row < 0)
+    if (row < 0 || address.isEmpty())
         return;
-    m_entries[row].unread = unread;
-    m_entries[row].total = total;
+    m_entries[row - offset()].unread = unread;
+    m_entries[row - offset()].total = total;
     Q_EMIT dataChanged(index(row), index(row));
+    if (hasAllRow())
+        Q_EMIT dataChanged(index(0), index(0));
 }
 
 int AddressListModel::rowOf(const QString& address) const
 {
+    if (address.isEmpty())
+        return hasAllRow() ? 0 : -1;
     for (int i = 0; i < m_entries.size(); ++i) {
         if (m_entries.at(i).mailbox.address == address)
-            return i;
+            return i + offset();
     }
     return -1;
 }
 
 const AddressListModel::Entry* AddressListModel::entry(int row) const
 {
-    return row >= 0 && row < m_entries.size() ? &m_entries.at(row) : nullptr;
+    const int at = row - offset();
+    return at >= 0 && at < m_entries.size() ? &m_entries.at(at) : nullptr;
 }
 
 } // namespace mayfly::ui

@@ -9,7 +9,8 @@
 namespace mayfly::ui {
 
 // The addresses the user holds, with their provider, privacy label, unread count and a live
-// countdown to expiry.
+// countdown to expiry. With two or more addresses the first row is "All addresses" (its
+// AddressRole is empty, IsAllRole true): the inbox across every address.
 class AddressListModel final : public QAbstractListModel
 {
     Q_OBJECT
@@ -24,6 +25,7 @@ public:
         ExpiresRole,
         UnreadRole,
         LabelRole,
+        IsAllRole,
     };
 
     struct Entry
@@ -45,7 +47,8 @@ public:
     void upsert(const Entry& entry);
     void remove(const QString& address);
     void setCounts(const QString& address, int unread, int total);
-    [[nodiscard]] int rowOf(const QString& address) const;
+    [[nodiscard]] int rowOf(const QString& address) const; // -1 when absent; "" is the All row
+    [[nodiscard]] bool hasAllRow() const { return m_entries.size() >= 2; }
     [[nodiscard]] const Entry* entry(int row) const;
     [[nodiscard]] const QList<Entry>& entries() const { return m_entries; }
 
@@ -53,6 +56,9 @@ public:
     [[nodiscard]] static QString countdown(const QDateTime& expiresAt, const QDateTime& now);
 
 private:
+    [[nodiscard]] int offset() const { return hasAllRow() ? 1 : 0; }
+    [[nodiscard]] QVariant allRowData(int role) const;
+
     QList<Entry> m_entries;
     QTimer m_tick;
 };

@@ -1,14 +1,8 @@
 #pragma once
 
-#include "core/net/HttpClient.h"
+#include "ui/SourcePicker.h"
 
 #include <QDialog>
-#include <QUrl>
-
-class QButtonGroup;
-class QComboBox;
-class QLineEdit;
-class QSpinBox;
 
 namespace mayfly::ui {
 
@@ -21,34 +15,19 @@ class FirstRunDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(FirstRunDialog)
 
 public:
-    static constexpr const char* LocalSource = "local";
-
-    struct Choice
-    {
-        QString source = QString::fromLatin1(LocalSource); // "local" or a provider id
-        QUrl baseUrl; // own relay, Mailpit, Inbucket
-        QString creationKey; // own relay
-        core::net::ProxySettings proxy;
-    };
+    static constexpr const char* LocalSource = SourcePicker::LocalSource;
+    using Choice = SourcePicker::Choice;
 
     explicit FirstRunDialog(QWidget* parent = nullptr);
     ~FirstRunDialog() override;
 
     void setChoice(const Choice& choice);
     [[nodiscard]] Choice choice() const;
-    // Selects an option by its source id (tests and settings use this).
+    // Selects an option by its source id (tests use this).
     void selectSource(const QString& source);
 
 private:
-    void updateFields();
-
-    QButtonGroup* m_sources;
-    QStringList m_sourceIds;
-    QLineEdit* m_url;
-    QLineEdit* m_creationKey;
-    QComboBox* m_proxyType;
-    QLineEdit* m_proxyHost;
-    QSpinBox* m_proxyPort;
+    SourcePicker* m_picker;
 };
 
 } // namespace mayfly::ui

@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include "ui/AddressListModel.h"
+#include "ui/AppSettings.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/LocalRelay.h"
 #include "ui/MessageListModel.h"
@@ -9,8 +10,11 @@
 #include "ui/PrivacyDashboard.h"
 #include "ui/SampleMail.h"
 #include "ui/Session.h"
+#include "ui/SettingsDialog.h"
+#include "ui/SourceSettings.h"
 
 #include "core/crypto/Random.h"
+#include "core/store/Store.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -75,20 +80,51 @@ MainWindow::MainWindow(Session* session, LocalRelay* localRelay, QWidget* parent
     const QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
 
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
-        m_tray->setObjectName(QStringLiteral("trayIcon"));
-        m_tray->setToolTip(tr("Mayfly"));
-        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
-            showNormal();
-            raise();
-            activateWindow();
-        });
-        m_tray->show();
-    }
+    buildTray();
+    applyAppSettings(AppSettings::load());
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::buildTray()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(QApplication::windowIcon(), this);
+    m_tray->setObjectName(QStringLiteral("trayIcon"));
+    m_tray->setToolTip(tr("Mayfly"));
+    m_trayMenu = new QMenu(this);
+    m_trayMenu->setObjectName(QStringLiteral("trayMenu"));
+    m_trayMenu->addAction(tr("Show Mayfly"), this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    m_trayMenu->addAction(m_newAddress);
+    m_trayMenu->addSeparator();
+    m_trayMenu->addAction(m_quit);
+    m_tray->setContextMenu(m_trayMenu);
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Context)
+            return;
+        if (isVisible() && !isMinimized() && reason == QSystemTrayIcon::Trigger && m_keepRunningInTray) {
+            hide();
+            return;
+        }
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    m_tray->show();
+}
+
+void MainWindow::applyAppSettings(const AppSettings& settings)
+{
+    m_clipboard->setClearAfter(settings.clipboardClearSeconds);
+    m_keepRunningInTray = settings.keepRunningInTray && m_tray;
+    // Hidden in the tray, the window is not the last one open; only Quit ends Mayfly.
+    QApplication::setQuitOnLastWindowClosed(!m_keepRunningInTray);
+}
 
 void MainWindow::setDialogRunner(DialogRunner runner)
 {
@@ -116,6 +152,10 @@ void MainWindow::buildActions()
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &MainWindow::copyAddress);
     m_deleteAddress = make(tr("&Delete address"), QStringLiteral("deleteAddressAction"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Delete), &MainWindow::deleteAddress);
+    m_labelAddress = make(tr("&Label address..."), QStringLiteral("labelAddressAction"), QKeySequence(Qt::Key_F2),
+        &MainWindow::labelAddress);
+    m_extendAddress = make(tr("E&xtend address"), QStringLiteral("extendAddressAction"),
+        QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::extendAddress);
     m_deleteMessage = make(tr("Delete &message"), QStringLiteral("deleteMessageAction"), QKeySequence::Delete, [this] {
         const QModelIndex index = m_messageView->currentIndex();
         if (m_session && index.isValid())
@@ -125,8 +165,13 @@ void MainWindow::buildActions()
         &MainWindow::sendTestMessage);
     m_openFile = make(
         tr("&Open message file..."), QStringLiteral("openFileAction"), QKeySequence::Open, &MainWindow::openFile);
-    m_quit = make(
-        tr("&Quit"), QStringLiteral("quitAction"), QKeySequence(Qt::CTRL | Qt::Key_Q), [] { QApplication::quit(); });
+    m_quit = make(tr("&Quit"), QStringLiteral("quitAction"), QKeySequence(Qt::CTRL | Qt::Key_Q), [this] {
+        m_quitting = true;
+        close();
+        QApplication::quit();
+    });
+    m_settings = make(tr("&Settings..."), QStringLiteral("settingsAction"), QKeySequence(Qt::CTRL | Qt::Key_Comma),
+        &MainWindow::showSettings);
     auto* search = make(tr("&Search"), QStringLiteral("searchAction"), QKeySequence::Find, [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -139,10 +184,14 @@ void MainWindow::buildActions()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_openFile);
     file->addSeparator();
+    file->addAction(m_settings);
+    file->addSeparator();
     file->addAction(m_quit);
     QMenu* address = menuBar()->addMenu(tr("&Address"));
     address->addAction(m_newAddress);
     address->addAction(m_copyAddress);
+    address->addAction(m_labelAddress);
+    address->addAction(m_extendAddress);
     address->addAction(m_deleteAddress);
     address->addSeparator();
     address->addAction(m_sendTest);
@@ -250,7 +299,18 @@ void MainWindow::connectSession()
     connect(m_session, &Session::addressCreated, this, &MainWindow::onAddressCreated);
     connect(m_session, &Session::addressRemoved, this, [this](const QString& address) {
         m_addresses->remove(address);
+        // Removing the second-last address also removes "All addresses": the model resets.
+        if (!m_addressView->currentIndex().isValid() && m_addresses->rowCount() > 0)
+            m_addressView->setCurrentIndex(m_addresses->index(0));
+        else if (!m_addressView->currentIndex().isValid())
+            addressSelected();
         updateActions();
+    });
+    connect(m_session, &Session::addressChanged, this, [this](const StoredAddress& address) {
+        const auto* old = m_addresses->entry(m_addresses->rowOf(address.mailbox.address));
+        AddressListModel::Entry entry{address.mailbox, m_session->providerInfo(address.mailbox.providerId),
+            address.label, old ? old->unread : 0, old ? old->total : 0};
+        m_addresses->upsert(entry);
     });
     connect(m_session, &Session::messageAdded, this, &MainWindow::onMessageAdded);
     connect(m_session, &Session::messageRemoved, this, [this](const QString& key) {
@@ -296,6 +356,8 @@ void MainWindow::updateActions()
         haveSession && (m_defaultProvider != u"relay" || !m_localRelay || m_localRelay->isReady()));
     m_copyAddress->setEnabled(haveAddress);
     m_deleteAddress->setEnabled(haveAddress);
+    m_labelAddress->setEnabled(haveAddress);
+    m_extendAddress->setEnabled(haveAddress && haveSession && m_session->canExtend(currentAddress()));
     m_sendTest->setEnabled(haveAddress && m_localRelay && m_localRelay->isReady()
         && currentAddress().endsWith(u'@' + LocalRelay::domain()));
 }
@@ -317,9 +379,10 @@ void MainWindow::onMessageAdded(const StoredMessage& message, const QString& cod
         m_messages->upsert({message.key, message.address, message.from, message.subject, message.receivedAt,
             message.seen, message.hasAttachments, message.trackers});
     updateCounts();
-    if (m_tray && !message.seen && !isActiveWindow()) {
+    const AppSettings settings = AppSettings::load();
+    if (m_tray && settings.notifications && !message.seen && !isActiveWindow()) {
         // The code itself is not shown in notifications unless the user asked for it.
-        const bool showCode = QSettings().value(QStringLiteral("notifications/showCode"), false).toBool();
+        const bool showCode = settings.showCodeInNotifications;
         QString body = notificationText(message.from) + u'\n' + notificationText(message.subject);
         if (!code.isEmpty())
             body += u'\n' + (showCode ? tr("Code: %1").arg(notificationText(code)) : tr("A code was received."));
@@ -430,6 +493,68 @@ void MainWindow::deleteAddress()
     m_session->deleteAddress(address);
 }
 
+void MainWindow::labelAddress()
+{
+    const QString address = currentAddress();
+    const auto* entry = m_addresses->entry(m_addresses->rowOf(address));
+    if (address.isEmpty() || !entry || !m_session)
+        return;
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("labelDialog"));
+    dialog.setWindowTitle(tr("Label address"));
+    dialog.setLabelText(tr("What is %1 for? (for example \"used on example.com\")").arg(address));
+    dialog.setTextValue(entry->label);
+    if (m_runDialog(dialog) != QDialog::Accepted)
+        return;
+    m_session->setLabel(address, dialog.textValue().simplified().left(200));
+}
+
+void MainWindow::extendAddress()
+{
+    const QString address = currentAddress();
+    if (address.isEmpty() || !m_session)
+        return;
+    statusBar()->showMessage(tr("Extending %1...").arg(address));
+    m_session->extendAddress(address, std::chrono::hours(24));
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    dialog.setTrayAvailable(m_tray != nullptr);
+    SettingsDialog::Values values;
+    values.app = AppSettings::load();
+    core::store::Store* store = m_session && !m_session->isStopped() ? &m_session->store() : nullptr;
+    if (store) {
+        values.source = loadSourceChoice(*store).value_or(SourcePicker::Choice{});
+        values.retentionSeconds = loadDefaultRetention(*store);
+    }
+    dialog.setValues(values);
+    if (m_runDialog(dialog) != QDialog::Accepted)
+        return;
+    const SettingsDialog::Values chosen = dialog.values();
+    chosen.app.save();
+    applyAppSettings(chosen.app);
+    if (!store)
+        return;
+    auto saved = saveSourceChoice(*store, chosen.source);
+    if (saved && chosen.retentionSeconds)
+        saved = saveDefaultRetention(*store, *chosen.retentionSeconds);
+    if (!saved) {
+        statusBar()->showMessage(tr("The settings could not be saved: %1").arg(saved.error().toString()), 15000);
+        return;
+    }
+    m_defaultProvider = providerIdForSource(chosen.source.source);
+    Q_EMIT sourceChanged(chosen.source);
+    updateActions();
+    QString message = tr("Settings saved");
+    if (chosen.source.source == QLatin1String(SourcePicker::LocalSource) && !m_localRelay)
+        message = tr("Settings saved. The local relay starts the next time Mayfly starts.");
+    else if (chosen.app.language != values.app.language)
+        message = tr("Settings saved. The new language takes effect when Mayfly restarts.");
+    statusBar()->showMessage(message, 10000);
+}
+
 void MainWindow::sendTestMessage()
 {
     const QString address = currentAddress();
@@ -508,6 +633,12 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (m_keepRunningInTray && !m_quitting) {
+        // Mail keeps arriving and the janitor keeps deleting; the tray menu has Quit.
+        hide();
+        event->ignore();
+        return;
+    }
     QMainWindow::closeEvent(event);
 }
 

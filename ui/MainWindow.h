@@ -1,10 +1,13 @@
 #pragma once
 
+#include "ui/SourcePicker.h"
+
 #include <QMainWindow>
 
 #include <functional>
 
 class QAction;
+class QMenu;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -28,6 +31,7 @@ class MessageListModel;
 class MessagePane;
 class Session;
 struct StoredAddress;
+struct AppSettings;
 struct StoredMessage;
 
 // The main window: addresses on the left, their messages in the middle, the sandboxed message
@@ -55,6 +59,10 @@ public:
     // What the privacy dashboard reports on and acts on besides the session (nullptr: left out).
     void setPrivacySources(core::store::Profile* profile, core::net::HttpClient* http);
 
+    // What Settings edits that lives outside the window (the store's source and retention are
+    // read and written through the session's store). Applied at once where possible.
+    void applyAppSettings(const AppSettings& settings);
+
     // Shows a message file read-only in its own window (File > Open, drag and drop, mayfly FILE.eml).
     bool openMessageFile(const QString& path);
 
@@ -62,10 +70,17 @@ public Q_SLOTS:
     void newAddress();
     void copyAddress();
     void deleteAddress();
+    void labelAddress();
+    void extendAddress();
+    void showSettings();
     void sendTestMessage();
     void openFile();
     void showShortcuts();
     void showPrivacyDashboard();
+
+Q_SIGNALS:
+    // Settings were saved: the source (provider, URL, creation key) and proxy may have changed.
+    void sourceChanged(const mayfly::ui::SourcePicker::Choice& choice);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -84,6 +99,7 @@ private:
     void onAddressCreated(const StoredAddress& address);
     void updateCounts();
     void updateActions();
+    void buildTray();
     [[nodiscard]] QString currentAddress() const;
 
     Session* m_session;
@@ -104,10 +120,16 @@ private:
     MessagePane* m_pane = nullptr;
     QLabel* m_relayStatus = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
+    QMenu* m_trayMenu = nullptr;
+    bool m_keepRunningInTray = false;
+    bool m_quitting = false;
 
     QAction* m_newAddress = nullptr;
     QAction* m_copyAddress = nullptr;
     QAction* m_deleteAddress = nullptr;
+    QAction* m_labelAddress = nullptr;
+    QAction* m_extendAddress = nullptr;
+    QAction* m_settings = nullptr;
     QAction* m_deleteMessage = nullptr;
     QAction* m_sendTest = nullptr;
     QAction* m_openFile = nullptr;

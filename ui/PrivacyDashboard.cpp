@@ -3,6 +3,7 @@
 #include "ui/DeletionTimeline.h"
 #include "ui/PlainText.h"
 #include "ui/Session.h"
+#include "ui/SourceSettings.h"
 
 #include "core/net/HttpClient.h"
 #include "core/privacy/Export.h"
@@ -208,27 +209,13 @@ void PrivacyDashboard::buildComputerTab()
     m_retention = new QComboBox(page);
     m_retention->setObjectName(QStringLiteral("retentionDefault"));
     label->setBuddy(m_retention);
-    for (const qint64 seconds : RetentionChoices) {
-        if (seconds == 0)
-            m_retention->addItem(tr("until the address expires"), seconds);
-        else if (seconds < 24 * 3600)
-            m_retention->addItem(tr("%n hour(s)", nullptr, int(seconds / 3600)), seconds);
-        else
-            m_retention->addItem(tr("%n day(s)", nullptr, int(seconds / (24 * 3600))), seconds);
-    }
+    addRetentionChoices(m_retention);
     retentionRow->addWidget(label);
     retentionRow->addWidget(m_retention);
     retentionRow->addStretch(1);
     layout->addLayout(retentionRow);
-    if (m_profile) {
-        const qint64 current = m_profile->store()
-                                   .setting(QString::fromLatin1(RetentionSetting),
-                                       QString::number(core::store::Retention::DefaultSeconds))
-                                   .valueOr(QString())
-                                   .toLongLong();
-        const int index = m_retention->findData(current);
-        m_retention->setCurrentIndex(index >= 0 ? index : 1);
-    }
+    if (m_profile)
+        selectRetention(m_retention, loadDefaultRetention(m_profile->store()));
     connect(m_retention, &QComboBox::activated, this, &PrivacyDashboard::retentionChosen);
     m_tabs->addTab(page, tr("On this computer"));
 }
@@ -752,8 +739,7 @@ void PrivacyDashboard::retentionChosen(int index)
     if (!m_profile || m_wiped)
         return;
     const qint64 seconds = m_retention->itemData(index).toLongLong();
-    if (auto saved = m_profile->store().setSetting(QString::fromLatin1(RetentionSetting), QString::number(seconds));
-        !saved)
+    if (auto saved = saveDefaultRetention(m_profile->store(), seconds); !saved)
         showReport(QStringLiteral("retentionFailed"), tr("Retention"),
             tr("The setting could not be saved: %1").arg(saved.error().toString()));
 }

@@ -38,8 +38,6 @@ public:
     using FolderPicker = std::function<QString()>;
 
     // Retention choices offered for new addresses (seconds; 0: until the address expires).
-    static constexpr qint64 RetentionChoices[] = {3600, 24 * 3600, 3 * 24 * 3600, 7 * 24 * 3600, 0};
-    static constexpr const char* RetentionSetting = "retention.default";
     static constexpr int RefreshIntervalMs = 60'000;
 
     PrivacyDashboard(

@@ -1,5 +1,7 @@
 #include "ui/Session.h"
 
+#include "ui/SourceSettings.h"
+
 #include "core/common/Logging.h"
 #include "core/mime/RenderedMessage.h"
 #include "core/store/ChangeNotifier.h"
@@ -7,6 +9,8 @@
 #include "core/store/Store.h"
 
 #include <QPointer>
+
+#include <algorithm>
 
 namespace mayfly::ui {
 
@@ -216,17 +220,8 @@ void Session::createAddress(const QString& providerId, const CreateRequest& requ
             Q_EMIT self->errorOccurred(tr("Creating an address failed"), created.error());
             return;
         }
-        // The default the user chose in the privacy dashboard ("retention.default"), if any.
-        std::optional<qint64> retention;
-        if (auto chosen = self->m_store.setting(QStringLiteral("retention.default")); chosen && !chosen->isEmpty()) {
-            bool ok = false;
-            const qint64 seconds = chosen->toLongLong(&ok);
-            if (ok
-                && (seconds == core::store::Retention::UntilAddressExpires
-                    || (seconds >= core::store::Retention::MinSeconds
-                        && seconds <= core::store::Retention::MaxSeconds)))
-                retention = seconds;
-        }
+        // The default the user chose in Settings or the privacy dashboard, if any.
+        const std::optional<qint64> retention = loadDefaultRetention(self->m_store);
         auto id = self->m_store.addAddress(*created, label, privacy, retention);
         if (!id) {
             Q_EMIT self->errorOccurred(tr("Saving the address failed"), id.error());
@@ -272,6 +267,58 @@ void Session::deleteAddress(const QString& address)
         }
     }
     Q_EMIT addressRemoved(address);
+}
+
+void Session::setLabel(const QString& address, const QString& label)
+{
+    auto it = std::find_if(
+        m_addresses.begin(), m_addresses.end(), [&](const StoredAddress& a) { return a.mailbox.address == address; });
+    if (it == m_addresses.end() || m_stopped)
+        return;
+    if (auto saved = m_store.setLabel(it->id, label); !saved) {
+        Q_EMIT errorOccurred(tr("Saving the label failed"), saved.error());
+        return;
+    }
+    it->label = label;
+    Q_EMIT addressChanged(*it);
+}
+
+bool Session::canExtend(const QString& address)
+{
+    const StoredAddress* found = findAddress(address);
+    Provider* p = found && !m_stopped ? provider(found->mailbox.providerId) : nullptr;
+    return p && p->info().capabilities.testFlag(Capability::Extend);
+}
+
+void Session::extendAddress(const QString& address, std::chrono::seconds ttl)
+{
+    const StoredAddress* found = findAddress(address);
+    Provider* p = found && !m_stopped ? provider(found->mailbox.providerId) : nullptr;
+    if (!p || !p->info().capabilities.testFlag(Capability::Extend)) {
+        Q_EMIT errorOccurred(tr("Extending the address failed"),
+            core::makeError(core::ErrorCode::Unsupported, QStringLiteral("the provider cannot extend addresses")));
+        return;
+    }
+    QPointer<Session> self(this);
+    const qint64 id = found->id;
+    p->extend(found->mailbox, ttl, [self, id](core::Result<QDateTime> extended) {
+        if (!self || self->m_stopped)
+            return;
+        if (!extended) {
+            Q_EMIT self->errorOccurred(tr("Extending the address failed"), extended.error());
+            return;
+        }
+        auto it = std::find_if(
+            self->m_addresses.begin(), self->m_addresses.end(), [id](const StoredAddress& a) { return a.id == id; });
+        if (it == self->m_addresses.end())
+            return;
+        if (auto saved = self->m_store.setExpiry(id, *extended); !saved) {
+            Q_EMIT self->errorOccurred(tr("Extending the address failed"), saved.error());
+            return;
+        }
+        it->mailbox.expiresAt = *extended;
+        Q_EMIT self->addressChanged(*it);
+    });
 }
 
 void Session::deleteMessage(const QString& key)

@@ -63,6 +63,10 @@ public:
     void createAddress(
         const QString& providerId, const core::providers::CreateRequest& request, const QString& label = {});
     void deleteAddress(const QString& address);
+    void setLabel(const QString& address, const QString& label);
+    // Pushes the expiry back by `ttl` where the provider allows it (Capability::Extend).
+    void extendAddress(const QString& address, std::chrono::seconds ttl);
+    [[nodiscard]] bool canExtend(const QString& address);
     void deleteMessage(const QString& key);
     void markSeen(const QString& key);
     void refresh(const QString& address);
@@ -87,6 +91,7 @@ public:
 Q_SIGNALS:
     void addressCreated(const mayfly::ui::StoredAddress& address);
     void addressRemoved(const QString& address);
+    void addressChanged(const mayfly::ui::StoredAddress& address);
     void messageAdded(const mayfly::ui::StoredMessage& message, const QString& code);
     void messageRemoved(const QString& key);
     void reloaded();

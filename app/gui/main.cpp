@@ -4,7 +4,9 @@
 #include "core/providers/ProviderFactory.h"
 #include "core/providers/RelayProvider.h"
 #include "core/store/Profile.h"
+#include "ui/AppSettings.h"
 #include "ui/ClipboardGuard.h"
+#include "ui/FirstRunDialog.h"
 #include "ui/LocalRelay.h"
 #include "ui/MainWindow.h"
 #include "ui/MessagePane.h"
@@ -21,7 +23,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
+#include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QTranslator>
 
@@ -67,11 +69,11 @@ core::Result<std::unique_ptr<core::store::Profile>> openProfile(core::store::Pro
     return core::store::Profile::open(options);
 }
 
-// The system's language, or the one chosen in the settings (ui/language, e.g. "de" or "pt_BR").
+// The system's language, or the one chosen in Settings (e.g. "de" or "pt_BR").
 // English needs its catalogue too: it holds the plural forms ("1 tracker", "2 trackers").
 void installTranslators(QTranslator& qt, QTranslator& mayfly)
 {
-    const QString chosen = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QString chosen = ui::AppSettings::load().language;
     const QLocale locale = chosen.isEmpty() ? QLocale::system() : QLocale(chosen);
     if (!chosen.isEmpty())
         QLocale::setDefault(locale);
@@ -200,7 +202,14 @@ int main(int argc, char* argv[])
     ui::MainWindow window(&session, relay.get());
     window.setDefaultProvider(ui::providerIdForSource(choice->source));
     window.setPrivacySources(profile->get(), &http);
-    window.show();
+    // Settings: providers created from now on use the new source, requests the new proxy.
+    QObject::connect(&window, &ui::MainWindow::sourceChanged, &window, [&](const ui::SourcePicker::Choice& changed) {
+        choice = changed;
+        http.setProxy(changed.proxy);
+    });
+    const ui::AppSettings appSettings = ui::AppSettings::load();
+    if (!(appSettings.startInTray && QSystemTrayIcon::isSystemTrayAvailable()))
+        window.show();
     FileOpenForwarder fileOpen([&window](const QString& path) { window.openMessageFile(path); });
     application.installEventFilter(&fileOpen);
 

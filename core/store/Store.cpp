@@ -467,6 +467,60 @@ Result<void> Store::updateCredentials(qint64 addressId, const QByteArray& creden
     return {};
 }
 
+Result<void> Store::setLabel(qint64 addressId, const QString& label)
+{
+    auto rec = address(addressId);
+    if (!rec)
+        return rec.error();
+    QByteArray plain = encodeAddress(rec->mailbox, label, rec->providerUrl);
+    auto box = seal(plain, ad("addresses", addressId));
+    secureWipe(plain);
+    if (!box)
+        return box.error();
+    QSqlQuery q(database());
+    if (!exec(q, QStringLiteral("UPDATE addresses SET sealed_data = ? WHERE id = ?"), {*box, addressId}))
+        return sqlError(q.lastError(), QStringLiteral("update the label"));
+    notifyChanged();
+    return {};
+}
+
+Result<void> Store::setExpiry(qint64 addressId, const QDateTime& expiresAt)
+{
+    auto rec = address(addressId);
+    if (!rec)
+        return rec.error();
+    if (!expiresAt.isValid() || expiresAt <= m_clock->now())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("the new expiry is not in the future"));
+    TransactionGuard tx(database());
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery q(database());
+    if (!exec(q, QStringLiteral("UPDATE addresses SET expires = ? WHERE id = ?"), {toEpoch(expiresAt), addressId}))
+        return sqlError(q.lastError(), QStringLiteral("update the expiry"));
+    // Messages that were to go with the address follow it; the others keep their own retention
+    // (capped, as always, at the address's expiry).
+    if (rec->mailbox.expiresAt.isValid()) {
+        const qint64 oldExpiry = toEpoch(rec->mailbox.expiresAt);
+        const qint64 newExpiry = toEpoch(expiresAt);
+        const bool followAddress = rec->retentionSeconds && *rec->retentionSeconds == Retention::UntilAddressExpires;
+        const qint64 keep
+            = rec->retentionSeconds && *rec->retentionSeconds > 0 ? *rec->retentionSeconds : Retention::DefaultSeconds;
+        const bool ok = followAddress
+            ? exec(q, QStringLiteral("UPDATE messages SET expires = ? WHERE address_id = ? AND expires = ?"),
+                {newExpiry, addressId, oldExpiry})
+            : exec(q,
+                QStringLiteral("UPDATE messages SET expires = MIN(arrived + ?, ?) "
+                               "WHERE address_id = ? AND expires = ?"),
+                {keep, newExpiry, addressId, oldExpiry});
+        if (!ok)
+            return sqlError(q.lastError(), QStringLiteral("update the messages' expiry"));
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    notifyChanged();
+    return {};
+}
+
 Result<void> Store::deleteAddress(qint64 id)
 {
     {
@@ -712,6 +766,44 @@ Result<void> Store::setSetting(const QString& key, const QString& value)
         return sqlError(q.lastError(), QStringLiteral("write a setting"));
     notifyChanged();
     return {};
+}
+
+Result<QString> Store::secretSetting(const QString& key) const
+{
+    if (auto r = requireKey(); !r)
+        return r.error();
+    const QString row = QStringLiteral("secret/") + key;
+    auto stored = setting(row);
+    if (!stored)
+        return stored.error();
+    if (stored->isEmpty())
+        return QString();
+    auto plain = unseal(QByteArray::fromBase64(stored->toLatin1()), "settings:" + row.toUtf8());
+    if (!plain)
+        return plain.error();
+    QString value = QString::fromUtf8(*plain);
+    secureWipe(*plain);
+    return value;
+}
+
+Result<void> Store::setSecretSetting(const QString& key, const QString& value)
+{
+    if (auto r = requireKey(); !r)
+        return r.error();
+    const QString row = QStringLiteral("secret/") + key;
+    if (value.isEmpty()) {
+        QSqlQuery q(database());
+        if (!exec(q, QStringLiteral("DELETE FROM settings WHERE key = ?"), {row}))
+            return sqlError(q.lastError(), QStringLiteral("remove a setting"));
+        notifyChanged();
+        return {};
+    }
+    QByteArray plain = value.toUtf8();
+    auto box = seal(plain, "settings:" + row.toUtf8());
+    secureWipe(plain);
+    if (!box)
+        return box.error();
+    return setSetting(row, QString::fromLatin1(box->toBase64()));
 }
 
 // ---- retention ----

@@ -139,6 +139,15 @@ public:
     // Non-secret settings shared by the GUI and the CLI.
     [[nodiscard]] Result<QString> setting(const QString& key, const QString& fallback = {}) const;
     [[nodiscard]] Result<void> setSetting(const QString& key, const QString& value);
+    // Secret settings (a relay's creation key): sealed like everything else, with the key as
+    // associated data. An empty value removes the entry.
+    [[nodiscard]] Result<QString> secretSetting(const QString& key) const;
+    [[nodiscard]] Result<void> setSecretSetting(const QString& key, const QString& value);
+
+    // Address details the user changes after creation.
+    [[nodiscard]] Result<void> setLabel(qint64 addressId, const QString& label);
+    // After a provider extended the address: its new expiry (the janitor follows it).
+    [[nodiscard]] Result<void> setExpiry(qint64 addressId, const QDateTime& expiresAt);
 
     // Deletes everything whose time is up, then truncates the WAL.
     [[nodiscard]] Result<PurgeReport> purgeExpired();

@@ -67,6 +67,8 @@ private Q_SLOTS:
     void wipeLeavesNoBytesThenNoFiles();
     void search();
     void settings();
+    void secretSettingsAreSealed();
+    void labelAndExpiryCanChange();
     void transactionGuardRollsBack();
     void migrationStep_data();
     void migrationStep();
@@ -401,6 +403,52 @@ void TestStore::settings()
     }
     auto store = openStore();
     QCOMPARE(*store->setting(QStringLiteral("k")), QStringLiteral("v"));
+}
+
+void TestStore::secretSettingsAreSealed()
+{
+    const QString key = QStringLiteral("relay-creation-key-7f3a9c");
+    {
+        auto store = openStore();
+        QVERIFY(store);
+        QCOMPARE(*store->secretSetting(QStringLiteral("relay/creationKey")), QString());
+        QVERIFY(store->setSecretSetting(QStringLiteral("relay/creationKey"), key).ok());
+        QVERIFY(store->checkpoint().ok());
+    }
+    QVERIFY2(filesContaining(storeFiles(m_db), key.toUtf8()).isEmpty(), "the creation key is on disk in plaintext");
+    auto store = openStore();
+    QCOMPARE(*store->secretSetting(QStringLiteral("relay/creationKey")), key);
+    // The box opens only under its own name.
+    const QString box = *store->setting(QStringLiteral("secret/relay/creationKey"));
+    QVERIFY(store->setSetting(QStringLiteral("secret/other"), box).ok());
+    QVERIFY(!store->secretSetting(QStringLiteral("other")).ok());
+    QVERIFY(store->setSecretSetting(QStringLiteral("relay/creationKey"), {}).ok());
+    QCOMPARE(*store->secretSetting(QStringLiteral("relay/creationKey")), QString());
+}
+
+void TestStore::labelAndExpiryCanChange()
+{
+    auto store = openStore();
+    QVERIFY(store);
+    const QDateTime expires = m_clock.now().addSecs(3600);
+    auto id = store->addAddress(testMailbox(QStringLiteral("a@x.test"), expires), QStringLiteral("old"),
+        providers::PrivacyLabel::Private, store::Retention::UntilAddressExpires);
+    QVERIFY(id.ok());
+    auto message = store->addMessage(*id, testSummary(QStringLiteral("m1"), QStringLiteral("s")), "raw");
+    QVERIFY(message.ok());
+    QCOMPARE(store->message(*message)->expiresAt, expires);
+
+    QVERIFY(store->setLabel(*id, QStringLiteral("used on example.com")).ok());
+    QCOMPARE(store->address(*id)->label, QStringLiteral("used on example.com"));
+
+    const QDateTime later = expires.addSecs(7200);
+    QVERIFY(store->setExpiry(*id, later).ok());
+    QCOMPARE(store->address(*id)->mailbox.expiresAt, later);
+    QCOMPARE(store->message(*message)->expiresAt, later); // it goes with the address
+    m_clock.advance(3600 + 60);
+    QVERIFY(store->address(*id).ok()); // still there after the old expiry
+    QVERIFY(store->message(*message).ok());
+    QVERIFY(!store->setExpiry(*id, m_clock.now().addSecs(-1)).ok());
 }
 
 void TestStore::transactionGuardRollsBack()
