@@ -420,7 +420,7 @@ Sie können Ihre Daten stattdessen mit einer Passphrase schützen oder eine Sitz
     </message>
     <message>
         <source>throwaway addresses and their labels</source>
-        <translation>Wegwerfadressen und ihre Bezeichnungen</translation>
+        <translation>Wegwerf-Adressen und ihre Bezeichnungen</translation>
     </message>
     <message>
         <source>deleted when the address expires, here and at the provider</source>
@@ -519,7 +519,7 @@ Sie können Ihre Daten stattdessen mit einer Passphrase schützen oder eine Sitz
     </message>
     <message>
         <source>(janitor last deleted some at %1)</source>
-        <translation>(zuletzt hat die automatische Bereinigung am %1 welche gelöscht)</translation>
+        <translation>(die automatische Bereinigung hat zuletzt am %1 welche gelöscht)</translation>
     </message>
 </context>
 <context>
