@@ -69,6 +69,659 @@ Sie können Ihre Daten stattdessen mit einer Passphrase schützen oder eine Sitz
     </message>
 </context>
 <context>
+    <name>mayfly::core::Error</name>
+    <message>
+        <source>invalid input</source>
+        <translation>ungültige Eingabe</translation>
+    </message>
+    <message>
+        <source>limit exceeded</source>
+        <translation>Grenze überschritten</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation>existiert bereits</translation>
+    </message>
+    <message>
+        <source>i/o error</source>
+        <translation>Ein-/Ausgabefehler</translation>
+    </message>
+    <message>
+        <source>disk full</source>
+        <translation>Festplatte voll</translation>
+    </message>
+    <message>
+        <source>cryptographic failure</source>
+        <translation>Verschlüsselungsfehler</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>Anfragelimit erreicht</translation>
+    </message>
+    <message>
+        <source>provider unavailable</source>
+        <translation>Anbieter nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>bad credential</source>
+        <translation>ungültige Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>unsupported</source>
+        <translation>nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>keychain unavailable</source>
+        <translation>Schlüsselbund nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>written by a newer version</source>
+        <translation>von einer neueren Version geschrieben</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>interner Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::html::LinkAnalyzer</name>
+    <message>
+        <source>goes through %1&apos;s click tracking</source>
+        <translation>läuft über das Klick-Tracking von %1</translation>
+    </message>
+    <message>
+        <source>redirect wrapper removed; destination %1</source>
+        <translation>Weiterleitung entfernt; Ziel: %1</translation>
+    </message>
+    <message>
+        <source>the host is an IP address (%1)</source>
+        <translation>der Host ist eine IP-Adresse (%1)</translation>
+    </message>
+    <message>
+        <source>internationalised host; its real name is %1</source>
+        <translation>internationalisierter Hostname; sein echter Name ist %1</translation>
+    </message>
+    <message>
+        <source>the host mixes scripts (%1)</source>
+        <translation>der Hostname mischt Schriftsysteme (%1)</translation>
+    </message>
+    <message>
+        <source>not encrypted (http)</source>
+        <translation>nicht verschlüsselt (http)</translation>
+    </message>
+    <message>
+        <source>the part before @ is not the host; the real host is %1</source>
+        <translation>der Teil vor dem @ ist nicht der Host; der echte Host ist %1</translation>
+    </message>
+    <message>
+        <source>the text names %1 but the link goes to %2</source>
+        <translation>der Text nennt %1, aber der Link führt zu %2</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::html::Sanitizer</name>
+    <message>
+        <source>known tracker domain</source>
+        <translation>bekannte Tracker-Domain</translation>
+    </message>
+    <message>
+        <source>the URL identifies you (your address or a hash of it)</source>
+        <translation>die URL verrät, wer Sie sind (Ihre Adresse oder ein Hash davon)</translation>
+    </message>
+    <message>
+        <source>tracking pixel (tiny or invisible image)</source>
+        <translation>Zählpixel (winziges oder unsichtbares Bild)</translation>
+    </message>
+    <message>
+        <source>remote image</source>
+        <translation>externes Bild</translation>
+    </message>
+    <message>
+        <source>remote CSS resource</source>
+        <translation>externe CSS-Ressource</translation>
+    </message>
+    <message>
+        <source>remote font</source>
+        <translation>externe Schriftart</translation>
+    </message>
+    <message>
+        <source>prefetch, preconnect or ping</source>
+        <translation>Vorabladen, Vorabverbindung oder Ping</translation>
+    </message>
+    <message>
+        <source>form submission target</source>
+        <translation>Ziel eines Formularversands</translation>
+    </message>
+    <message>
+        <source>meta refresh redirect</source>
+        <translation>Weiterleitung per Meta-Refresh</translation>
+    </message>
+    <message>
+        <source>base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>embedded frame</source>
+        <translation>eingebetteter Frame</translation>
+    </message>
+    <message>
+        <source>plug-in object</source>
+        <translation>Plug-in-Objekt</translation>
+    </message>
+    <message>
+        <source>audio or video</source>
+        <translation>Audio oder Video</translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation>Skript</translation>
+    </message>
+    <message>
+        <source>responsive image candidate (srcset)</source>
+        <translation>Bildvariante für responsive Darstellung (srcset)</translation>
+    </message>
+    <message>
+        <source>background image attribute</source>
+        <translation>Hintergrundbild-Attribut</translation>
+    </message>
+    <message>
+        <source>remote reference</source>
+        <translation>externer Verweis</translation>
+    </message>
+    <message numerus="yes">
+        <source>shown as plain text: the HTML is larger than %n MiB</source>
+        <translation>
+            <numerusform>als reiner Text angezeigt: Das HTML ist größer als %n MiB</numerusform>
+            <numerusform>als reiner Text angezeigt: Das HTML ist größer als %n MiB</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>shown as plain text: an element has more than %n attributes</source>
+        <translation>
+            <numerusform>als reiner Text angezeigt: Ein Element hat mehr als %n Attribut</numerusform>
+            <numerusform>als reiner Text angezeigt: Ein Element hat mehr als %n Attribute</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>shown as plain text: the HTML is nested deeper than %n levels</source>
+        <translation>
+            <numerusform>als reiner Text angezeigt: Das HTML ist tiefer als %n Ebene verschachtelt</numerusform>
+            <numerusform>als reiner Text angezeigt: Das HTML ist tiefer als %n Ebenen verschachtelt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::mime::MimeParser</name>
+    <message>
+        <source>a header name is invalid; parts of the message may be skipped</source>
+        <translation>ein Kopfzeilenname ist ungültig; Teile der Nachricht fehlen möglicherweise</translation>
+    </message>
+    <message>
+        <source>conflicting headers</source>
+        <translation>widersprüchliche Kopfzeilen</translation>
+    </message>
+    <message>
+        <source>conflicting header parameters</source>
+        <translation>widersprüchliche Kopfzeilenparameter</translation>
+    </message>
+    <message>
+        <source>a multipart has no boundary</source>
+        <translation>einem Multipart-Teil fehlt die Begrenzung (boundary)</translation>
+    </message>
+    <message>
+        <source>MIME nesting is too deep</source>
+        <translation>die MIME-Verschachtelung ist zu tief</translation>
+    </message>
+    <message>
+        <source>a MIME part has neither headers nor content</source>
+        <translation>ein MIME-Teil hat weder Kopfzeilen noch Inhalt</translation>
+    </message>
+    <message>
+        <source>the message is truncated</source>
+        <translation>die Nachricht ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>a multipart has no parts</source>
+        <translation>ein Multipart-Teil enthält keine Teile</translation>
+    </message>
+    <message>
+        <source>the message is malformed</source>
+        <translation>die Nachricht ist fehlerhaft aufgebaut</translation>
+    </message>
+    <message>
+        <source>unknown charset &quot;%1&quot;; shown as UTF-8 or Windows-1252</source>
+        <translation>unbekannter Zeichensatz „%1“; als UTF-8 oder Windows-1252 angezeigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n MIME parts; the rest is not shown</source>
+        <translation>
+            <numerusform>mehr als %n MIME-Teil; der Rest wird nicht angezeigt</numerusform>
+            <numerusform>mehr als %n MIME-Teile; der Rest wird nicht angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>MIME nesting deeper than %n; the rest is not shown</source>
+        <translation>
+            <numerusform>MIME-Verschachtelung tiefer als %n Ebene; der Rest wird nicht angezeigt</numerusform>
+            <numerusform>MIME-Verschachtelung tiefer als %n Ebenen; der Rest wird nicht angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a part decodes to more than %n MiB; it was cut</source>
+        <translation>
+            <numerusform>ein Teil ist dekodiert größer als %n MiB; er wurde abgeschnitten</numerusform>
+            <numerusform>ein Teil ist dekodiert größer als %n MiB; er wurde abgeschnitten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the decoded message exceeds %n MiB; the rest is not shown</source>
+        <translation>
+            <numerusform>die dekodierte Nachricht ist größer als %n MiB; der Rest wird nicht angezeigt</numerusform>
+            <numerusform>die dekodierte Nachricht ist größer als %n MiB; der Rest wird nicht angezeigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the message is larger than %n MiB; the rest was cut</source>
+        <translation>
+            <numerusform>die Nachricht ist größer als %n MiB; der Rest wurde abgeschnitten</numerusform>
+            <numerusform>die Nachricht ist größer als %n MiB; der Rest wurde abgeschnitten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the header section is larger than %n KiB; the rest of it was dropped</source>
+        <translation>
+            <numerusform>der Kopfbereich ist größer als %n KiB; der Rest davon wurde verworfen</numerusform>
+            <numerusform>der Kopfbereich ist größer als %n KiB; der Rest davon wurde verworfen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hidden or control characters were removed from the subject</source>
+        <translation>versteckte Zeichen oder Steuerzeichen wurden aus dem Betreff entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>the message names %n senders; the first is shown</source>
+        <translation>
+            <numerusform>die Nachricht nennt %n Absender; angezeigt wird der erste</numerusform>
+            <numerusform>die Nachricht nennt %n Absender; angezeigt wird der erste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hidden or control characters were removed from the sender name</source>
+        <translation>versteckte Zeichen oder Steuerzeichen wurden aus dem Absendernamen entfernt</translation>
+    </message>
+    <message>
+        <source>the sender name contains an address; the real sender is %1</source>
+        <translation>der Absendername enthält eine Adresse; der echte Absender ist %1</translation>
+    </message>
+    <message>
+        <source>the sender address is malformed</source>
+        <translation>die Absenderadresse ist fehlerhaft</translation>
+    </message>
+    <message>
+        <source>the input is not a MIME message; shown as text</source>
+        <translation>die Eingabe ist keine MIME-Nachricht; als Text angezeigt</translation>
+    </message>
+    <message>
+        <source>the message is malformed in a way that can hide content; shown as plain text</source>
+        <translation>die Nachricht ist so fehlerhaft aufgebaut, dass Inhalte verborgen sein könnten; als reiner Text angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::privacy::Export</name>
+    <message numerus="yes">
+        <source>the credentials need a passphrase of at least %n characters</source>
+        <translation>
+            <numerusform>die Zugangsdaten brauchen eine Passphrase mit mindestens %n Zeichen</numerusform>
+            <numerusform>die Zugangsdaten brauchen eine Passphrase mit mindestens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such folder: %1</source>
+        <translation>Ordner nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>not a Mayfly credentials file</source>
+        <translation>keine Mayfly-Zugangsdatendatei</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::privacy::Inventory</name>
+    <message>
+        <source>process memory (--memory-only)</source>
+        <translation>Arbeitsspeicher des Prozesses (--memory-only)</translation>
+    </message>
+    <message>
+        <source>throwaway addresses and their labels</source>
+        <translation>Wegwerf-Adressen und ihre Bezeichnungen</translation>
+    </message>
+    <message>
+        <source>deleted when the address expires, here and at the provider</source>
+        <translation>werden gelöscht, wenn die Adresse abläuft – hier und beim Anbieter</translation>
+    </message>
+    <message>
+        <source>provider passwords, tokens and relay keys</source>
+        <translation>Passwörter und Tokens der Anbieter, Relay-Schlüssel</translation>
+    </message>
+    <message>
+        <source>deleted with their address</source>
+        <translation>werden mit ihrer Adresse gelöscht</translation>
+    </message>
+    <message>
+        <source>raw message sources (RFC 5322)</source>
+        <translation>Rohfassung der Nachrichten (RFC 5322)</translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted %n h after arrival unless the address says otherwise</source>
+        <translation>
+            <numerusform>werden %n Std. nach Eingang gelöscht, sofern für die Adresse nichts anderes gilt</numerusform>
+            <numerusform>werden %n Std. nach Eingang gelöscht, sofern für die Adresse nichts anderes gilt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sender, subject and preview of each message</source>
+        <translation>Absender, Betreff und Vorschau jeder Nachricht</translation>
+    </message>
+    <message>
+        <source>deleted with their message</source>
+        <translation>werden mit ihrer Nachricht gelöscht</translation>
+    </message>
+    <message>
+        <source>messages with attachments (kept inside the raw source, never as files)</source>
+        <translation>Nachrichten mit Anhängen (in der Rohfassung gespeichert, nie als Dateien)</translation>
+    </message>
+    <message>
+        <source>preferences (nothing secret)</source>
+        <translation>Einstellungen (nichts Geheimes)</translation>
+    </message>
+    <message>
+        <source>kept until you wipe</source>
+        <translation>bleibt bis zum vollständigen Löschen</translation>
+    </message>
+    <message>
+        <source>the store&apos;s master key (keychain entry)</source>
+        <translation>der Hauptschlüssel des Datenspeichers (Schlüsselbund-Eintrag)</translation>
+    </message>
+    <message>
+        <source>%1: service &quot;%2&quot;, entry &quot;%3&quot;</source>
+        <translation>%1: Dienst „%2“, Eintrag „%3“</translation>
+    </message>
+    <message>
+        <source>the store&apos;s master key, wrapped with your passphrase (scrypt)</source>
+        <translation>der Hauptschlüssel des Datenspeichers, mit Ihrer Passphrase verschlüsselt (scrypt)</translation>
+    </message>
+    <message>
+        <source>the store&apos;s master key</source>
+        <translation>der Hauptschlüssel des Datenspeichers</translation>
+    </message>
+    <message>
+        <source>process memory</source>
+        <translation>Arbeitsspeicher des Prozesses</translation>
+    </message>
+    <message>
+        <source>gone when the program exits</source>
+        <translation>verschwindet, wenn das Programm endet</translation>
+    </message>
+    <message>
+        <source>the SQLite database (sealed rows)</source>
+        <translation>die SQLite-Datenbank (versiegelte Zeilen)</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s write-ahead log (truncated after every deletion)</source>
+        <translation>das Write-Ahead-Log von SQLite (nach jedem Löschen geleert)</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s shared-memory index for the log</source>
+        <translation>der Shared-Memory-Index von SQLite für das Log</translation>
+    </message>
+    <message>
+        <source>a counter that tells other Mayfly windows to refresh (no content)</source>
+        <translation>ein Zähler, der anderen Mayfly-Fenstern sagt, dass sie neu laden sollen (kein Inhalt)</translation>
+    </message>
+    <message>
+        <source>removed when you wipe</source>
+        <translation>wird beim vollständigen Löschen entfernt</translation>
+    </message>
+    <message>
+        <source>network activity log (host, method, path, status, bytes)</source>
+        <translation>Netzwerkprotokoll (Host, Methode, Pfad, Status, Bytes)</translation>
+    </message>
+    <message>
+        <source>process memory (never written to disk)</source>
+        <translation>Arbeitsspeicher des Prozesses (nie auf die Festplatte geschrieben)</translation>
+    </message>
+    <message>
+        <source>(janitor last deleted some at %1)</source>
+        <translation>(die automatische Bereinigung hat zuletzt am %1 welche gelöscht)</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::privacy::Wipe</name>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::privacy::ZipWriter</name>
+    <message>
+        <source>cannot write the archive: %1</source>
+        <translation>das Archiv kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>too many files for a ZIP archive</source>
+        <translation>zu viele Dateien für ein ZIP-Archiv</translation>
+    </message>
+    <message>
+        <source>the export is too large for a ZIP archive</source>
+        <translation>der Export ist zu groß für ein ZIP-Archiv</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::GuerrillaMailProvider</name>
+    <message>
+        <source>Addresses live 60 minutes (renewable); messages are deleted after about an hour. Anyone who knows the name can read the inbox.</source>
+        <translation>Adressen gelten 60 Minuten (verlängerbar); Nachrichten werden nach etwa einer Stunde gelöscht. Wer den Namen kennt, kann das Postfach lesen.</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::InbucketProvider</name>
+    <message>
+        <source>Kept until the server&apos;s retention ends (24 hours by default). No access control: everyone who can reach the server reads every mailbox.</source>
+        <translation>Bleibt erhalten, bis die Aufbewahrungszeit des Servers endet (standardmäßig 24 Stunden). Keine Zugriffskontrolle: Wer den Server erreicht, liest jedes Postfach.</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::MailTmProvider</name>
+    <message>
+        <source>Messages are deleted by the provider after about 7 days; the account stays until deleted.</source>
+        <translation>Der Anbieter löscht Nachrichten nach etwa 7 Tagen; das Konto bleibt bestehen, bis es gelöscht wird.</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::MailpitProvider</name>
+    <message>
+        <source>Kept until the server prunes it (500 messages by default). No per-mailbox privacy: everyone who can reach the server reads every address.</source>
+        <translation>Bleibt erhalten, bis der Server aufräumt (standardmäßig ab 500 Nachrichten). Keine Trennung zwischen Postfächern: Wer den Server erreicht, liest jede Adresse.</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::Provider</name>
+    <message>
+        <source>private</source>
+        <comment>privacy label: a credential per mailbox</comment>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <comment>privacy label: readable by whoever holds the session token</comment>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <comment>privacy label: anyone who knows the address can read it</comment>
+        <translation>öffentlich</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::RelayProvider</name>
+    <message>
+        <source>Mayfly relay</source>
+        <translation>Mayfly-Relay</translation>
+    </message>
+    <message>
+        <source>Messages are kept, sealed to your key, until the address expires or you delete it.</source>
+        <translation>Nachrichten werden, mit Ihrem Schlüssel versiegelt, aufbewahrt, bis die Adresse abläuft oder Sie sie löschen.</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::secrets::KeychainSecretStore</name>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>der Schlüsselbund hat nicht geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::secrets::PassphraseKey</name>
+    <message>
+        <source>empty passphrase</source>
+        <translation>leere Passphrase</translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation>falsche Passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::store::Migrations</name>
+    <message>
+        <source>this store has schema version %1 but this Mayfly understands up to %2; use a newer Mayfly or another --profile</source>
+        <translation>dieser Datenspeicher hat Schemaversion %1, diese Mayfly-Version versteht aber nur bis %2; verwenden Sie eine neuere Mayfly-Version oder ein anderes --profile</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::store::Profile</name>
+    <message>
+        <source>this profile is protected by a passphrase: set MAYFLY_PASSPHRASE (or type it when asked)</source>
+        <translation>dieses Profil ist mit einer Passphrase geschützt: Setzen Sie MAYFLY_PASSPHRASE (oder geben Sie sie ein, wenn danach gefragt wird)</translation>
+    </message>
+    <message>
+        <source>the keychain has no key for this profile although it holds data (%1). Unlock your keyring (a locked keyring answers &quot;not found&quot;) and try again; Mayfly never starts over while data exists</source>
+        <translation>der Schlüsselbund hat keinen Schlüssel für dieses Profil, obwohl es Daten enthält (%1). Entsperren Sie Ihren Schlüsselbund (ein gesperrter antwortet mit „nicht gefunden“) und versuchen Sie es erneut; Mayfly fängt nie von vorn an, solange Daten vorhanden sind</translation>
+    </message>
+    <message>
+        <source>cannot read this profile&apos;s key from the keychain (%1). Start or unlock your keyring and try again</source>
+        <translation>der Schlüssel dieses Profils kann nicht aus dem Schlüsselbund gelesen werden (%1). Starten oder entsperren Sie Ihren Schlüsselbund und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase instead (set MAYFLY_PASSPHRASE) or run with --memory-only, which writes nothing</source>
+        <translation>Wählen Sie stattdessen eine Passphrase (MAYFLY_PASSPHRASE setzen) oder starten Sie mit --memory-only, das nichts schreibt</translation>
+    </message>
+    <message>
+        <source>no usable keychain (%1). %2</source>
+        <extracomment>%1 is the keychain&apos;s own reason (technical); %2 says how to go on</extracomment>
+        <translation>kein nutzbarer Schlüsselbund (%1). %2</translation>
+    </message>
+    <message>
+        <source>cannot store a key in the keychain (%1). %2</source>
+        <extracomment>%1 is the keychain&apos;s own reason (technical); %2 says how to go on</extracomment>
+        <translation>im Schlüsselbund kann kein Schlüssel gespeichert werden (%1). %2</translation>
+    </message>
+    <message>
+        <source>the store is wiped but the keychain entry could not be removed (%1)</source>
+        <translation>der Datenspeicher ist gelöscht, aber der Schlüsselbund-Eintrag konnte nicht entfernt werden (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::store::Store</name>
+    <message>
+        <source>%1: the disk is full; free some space and try again (nothing stored was lost)</source>
+        <extracomment>%1 is the step that failed, a technical phrase in English (&quot;open the store&quot;)</extracomment>
+        <translation>%1: Die Festplatte ist voll; schaffen Sie Platz und versuchen Sie es erneut (nichts Gespeichertes ging verloren)</translation>
+    </message>
+    <message>
+        <source>%1: the store is busy in another Mayfly process</source>
+        <extracomment>%1 is the step that failed, a technical phrase in English (&quot;open the store&quot;)</extracomment>
+        <translation>%1: Der Datenspeicher wird gerade von einem anderen Mayfly-Prozess verwendet</translation>
+    </message>
+    <message>
+        <source>%1: the store file is damaged or not a Mayfly store</source>
+        <extracomment>%1 is the step that failed, a technical phrase in English (&quot;open the store&quot;)</extracomment>
+        <translation>%1: Die Datei des Datenspeichers ist beschädigt oder gehört nicht zu Mayfly</translation>
+    </message>
+    <message>
+        <source>cannot create the profile folder %1</source>
+        <translation>der Profilordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>this key does not open the store (wrong passphrase, or another profile&apos;s key)</source>
+        <translation>dieser Schlüssel öffnet den Datenspeicher nicht (falsche Passphrase oder Schlüssel eines anderen Profils)</translation>
+    </message>
+    <message>
+        <source>the store is locked</source>
+        <translation>der Datenspeicher ist gesperrt</translation>
+    </message>
+    <message>
+        <source>a sealed value failed to open (damaged or moved row)</source>
+        <translation>ein versiegelter Wert ließ sich nicht öffnen (beschädigte oder verschobene Zeile)</translation>
+    </message>
+    <message>
+        <source>retention must be between 10 minutes and 30 days</source>
+        <translation>die Aufbewahrungsdauer muss zwischen 10 Minuten und 30 Tagen liegen</translation>
+    </message>
+    <message>
+        <source>this address is already stored</source>
+        <translation>diese Adresse ist bereits gespeichert</translation>
+    </message>
+    <message>
+        <source>no such address (it may have expired)</source>
+        <translation>diese Adresse gibt es nicht (vielleicht ist sie abgelaufen)</translation>
+    </message>
+    <message>
+        <source>no such address</source>
+        <translation>diese Adresse gibt es nicht</translation>
+    </message>
+    <message>
+        <source>no such message (it may have expired)</source>
+        <translation>diese Nachricht gibt es nicht (vielleicht ist sie abgelaufen)</translation>
+    </message>
+    <message>
+        <source>no such message</source>
+        <translation>diese Nachricht gibt es nicht</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+</context>
+<context>
     <name>mayfly::ui::AddressListModel</name>
     <message>
         <source>expired</source>
@@ -1115,6 +1768,10 @@ Sie können Ihre Daten stattdessen mit einer Passphrase schützen oder eine Sitz
     <message>
         <source>Fetching a message failed</source>
         <translation>Eine Nachricht konnte nicht abgerufen werden</translation>
+    </message>
+    <message>
+        <source>provider not available</source>
+        <translation>Anbieter nicht verfügbar</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>mayfly::core::html::Sanitizer</name>
+    <message numerus="yes">
+        <source>shown as plain text: the HTML is larger than %n MiB</source>
+        <translation>
+            <numerusform>shown as plain text: the HTML is larger than %n MiB</numerusform>
+            <numerusform>shown as plain text: the HTML is larger than %n MiB</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>shown as plain text: an element has more than %n attributes</source>
+        <translation>
+            <numerusform>shown as plain text: an element has more than %n attribute</numerusform>
+            <numerusform>shown as plain text: an element has more than %n attributes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>shown as plain text: the HTML is nested deeper than %n levels</source>
+        <translation>
+            <numerusform>shown as plain text: the HTML is nested deeper than %n level</numerusform>
+            <numerusform>shown as plain text: the HTML is nested deeper than %n levels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::mime::MimeParser</name>
+    <message numerus="yes">
+        <source>more than %n MIME parts; the rest is not shown</source>
+        <translation>
+            <numerusform>more than %n MIME part; the rest is not shown</numerusform>
+            <numerusform>more than %n MIME parts; the rest is not shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>MIME nesting deeper than %n; the rest is not shown</source>
+        <translation>
+            <numerusform>MIME nesting deeper than %n; the rest is not shown</numerusform>
+            <numerusform>MIME nesting deeper than %n; the rest is not shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a part decodes to more than %n MiB; it was cut</source>
+        <translation>
+            <numerusform>a part decodes to more than %n MiB; it was cut</numerusform>
+            <numerusform>a part decodes to more than %n MiB; it was cut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the decoded message exceeds %n MiB; the rest is not shown</source>
+        <translation>
+            <numerusform>the decoded message exceeds %n MiB; the rest is not shown</numerusform>
+            <numerusform>the decoded message exceeds %n MiB; the rest is not shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the message is larger than %n MiB; the rest was cut</source>
+        <translation>
+            <numerusform>the message is larger than %n MiB; the rest was cut</numerusform>
+            <numerusform>the message is larger than %n MiB; the rest was cut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the header section is larger than %n KiB; the rest of it was dropped</source>
+        <translation>
+            <numerusform>the header section is larger than %n KiB; the rest of it was dropped</numerusform>
+            <numerusform>the header section is larger than %n KiB; the rest of it was dropped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the message names %n senders; the first is shown</source>
+        <translation>
+            <numerusform>the message names %n sender; the first is shown</numerusform>
+            <numerusform>the message names %n senders; the first is shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::privacy::Export</name>
+    <message numerus="yes">
+        <source>the credentials need a passphrase of at least %n characters</source>
+        <translation>
+            <numerusform>the credentials need a passphrase of at least %n character</numerusform>
+            <numerusform>the credentials need a passphrase of at least %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::privacy::Inventory</name>
+    <message numerus="yes">
+        <source>deleted %n h after arrival unless the address says otherwise</source>
+        <translation>
+            <numerusform>deleted %n h after arrival unless the address says otherwise</numerusform>
+            <numerusform>deleted %n h after arrival unless the address says otherwise</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mayfly::ui::AddressListModel</name>
     <message numerus="yes">
         <source>%n min</source>

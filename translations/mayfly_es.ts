@@ -69,6 +69,659 @@ Puede proteger sus datos con una frase de contraseña o usar una sesión que no 
     </message>
 </context>
 <context>
+    <name>mayfly::core::Error</name>
+    <message>
+        <source>invalid input</source>
+        <translation>entrada no válida</translation>
+    </message>
+    <message>
+        <source>limit exceeded</source>
+        <translation>límite superado</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation>ya existe</translation>
+    </message>
+    <message>
+        <source>i/o error</source>
+        <translation>error de entrada/salida</translation>
+    </message>
+    <message>
+        <source>disk full</source>
+        <translation>disco lleno</translation>
+    </message>
+    <message>
+        <source>cryptographic failure</source>
+        <translation>fallo criptográfico</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>error de red</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>tiempo de espera agotado</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>límite de peticiones alcanzado</translation>
+    </message>
+    <message>
+        <source>provider unavailable</source>
+        <translation>proveedor no disponible</translation>
+    </message>
+    <message>
+        <source>bad credential</source>
+        <translation>credencial no válida</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducado</translation>
+    </message>
+    <message>
+        <source>unsupported</source>
+        <translation>no compatible</translation>
+    </message>
+    <message>
+        <source>keychain unavailable</source>
+        <translation>llavero no disponible</translation>
+    </message>
+    <message>
+        <source>written by a newer version</source>
+        <translation>escrito por una versión más reciente</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>error interno</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::html::LinkAnalyzer</name>
+    <message>
+        <source>goes through %1&apos;s click tracking</source>
+        <translation>pasa por el rastreo de clics de %1</translation>
+    </message>
+    <message>
+        <source>redirect wrapper removed; destination %1</source>
+        <translation>redirección intermedia quitada; destino: %1</translation>
+    </message>
+    <message>
+        <source>the host is an IP address (%1)</source>
+        <translation>el host es una dirección IP (%1)</translation>
+    </message>
+    <message>
+        <source>internationalised host; its real name is %1</source>
+        <translation>host internacionalizado; su nombre real es %1</translation>
+    </message>
+    <message>
+        <source>the host mixes scripts (%1)</source>
+        <translation>el host mezcla sistemas de escritura (%1)</translation>
+    </message>
+    <message>
+        <source>not encrypted (http)</source>
+        <translation>sin cifrar (http)</translation>
+    </message>
+    <message>
+        <source>the part before @ is not the host; the real host is %1</source>
+        <translation>la parte antes de @ no es el host; el host real es %1</translation>
+    </message>
+    <message>
+        <source>the text names %1 but the link goes to %2</source>
+        <translation>el texto dice %1 pero el enlace lleva a %2</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::html::Sanitizer</name>
+    <message>
+        <source>known tracker domain</source>
+        <translation>dominio de rastreo conocido</translation>
+    </message>
+    <message>
+        <source>the URL identifies you (your address or a hash of it)</source>
+        <translation>la URL lo identifica (su dirección o un hash de ella)</translation>
+    </message>
+    <message>
+        <source>tracking pixel (tiny or invisible image)</source>
+        <translation>píxel de seguimiento (imagen diminuta o invisible)</translation>
+    </message>
+    <message>
+        <source>remote image</source>
+        <translation>imagen remota</translation>
+    </message>
+    <message>
+        <source>remote CSS resource</source>
+        <translation>recurso CSS remoto</translation>
+    </message>
+    <message>
+        <source>remote font</source>
+        <translation>fuente remota</translation>
+    </message>
+    <message>
+        <source>prefetch, preconnect or ping</source>
+        <translation>precarga, preconexión o ping</translation>
+    </message>
+    <message>
+        <source>form submission target</source>
+        <translation>destino de envío de formulario</translation>
+    </message>
+    <message>
+        <source>meta refresh redirect</source>
+        <translation>redirección por meta refresh</translation>
+    </message>
+    <message>
+        <source>base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>embedded frame</source>
+        <translation>marco incrustado</translation>
+    </message>
+    <message>
+        <source>plug-in object</source>
+        <translation>objeto de complemento</translation>
+    </message>
+    <message>
+        <source>audio or video</source>
+        <translation>audio o vídeo</translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation>script</translation>
+    </message>
+    <message>
+        <source>responsive image candidate (srcset)</source>
+        <translation>variante de imagen adaptable (srcset)</translation>
+    </message>
+    <message>
+        <source>background image attribute</source>
+        <translation>atributo de imagen de fondo</translation>
+    </message>
+    <message>
+        <source>remote reference</source>
+        <translation>referencia remota</translation>
+    </message>
+    <message numerus="yes">
+        <source>shown as plain text: the HTML is larger than %n MiB</source>
+        <translation>
+            <numerusform>se muestra como texto sin formato: el HTML supera los %n MiB</numerusform>
+            <numerusform>se muestra como texto sin formato: el HTML supera los %n MiB</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>shown as plain text: an element has more than %n attributes</source>
+        <translation>
+            <numerusform>se muestra como texto sin formato: un elemento tiene más de %n atributo</numerusform>
+            <numerusform>se muestra como texto sin formato: un elemento tiene más de %n atributos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>shown as plain text: the HTML is nested deeper than %n levels</source>
+        <translation>
+            <numerusform>se muestra como texto sin formato: el HTML está anidado en más de %n nivel</numerusform>
+            <numerusform>se muestra como texto sin formato: el HTML está anidado en más de %n niveles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::mime::MimeParser</name>
+    <message>
+        <source>a header name is invalid; parts of the message may be skipped</source>
+        <translation>un nombre de encabezado no es válido; puede que falten partes del mensaje</translation>
+    </message>
+    <message>
+        <source>conflicting headers</source>
+        <translation>encabezados contradictorios</translation>
+    </message>
+    <message>
+        <source>conflicting header parameters</source>
+        <translation>parámetros de encabezado contradictorios</translation>
+    </message>
+    <message>
+        <source>a multipart has no boundary</source>
+        <translation>una parte multipart no tiene delimitador (boundary)</translation>
+    </message>
+    <message>
+        <source>MIME nesting is too deep</source>
+        <translation>el anidamiento MIME es demasiado profundo</translation>
+    </message>
+    <message>
+        <source>a MIME part has neither headers nor content</source>
+        <translation>una parte MIME no tiene ni encabezados ni contenido</translation>
+    </message>
+    <message>
+        <source>the message is truncated</source>
+        <translation>el mensaje está truncado</translation>
+    </message>
+    <message>
+        <source>a multipart has no parts</source>
+        <translation>una parte multipart no contiene partes</translation>
+    </message>
+    <message>
+        <source>the message is malformed</source>
+        <translation>el mensaje está mal formado</translation>
+    </message>
+    <message>
+        <source>unknown charset &quot;%1&quot;; shown as UTF-8 or Windows-1252</source>
+        <translation>juego de caracteres desconocido «%1»; se muestra como UTF-8 o Windows-1252</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n MIME parts; the rest is not shown</source>
+        <translation>
+            <numerusform>más de %n parte MIME; el resto no se muestra</numerusform>
+            <numerusform>más de %n partes MIME; el resto no se muestra</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>MIME nesting deeper than %n; the rest is not shown</source>
+        <translation>
+            <numerusform>anidamiento MIME de más de %n nivel; el resto no se muestra</numerusform>
+            <numerusform>anidamiento MIME de más de %n niveles; el resto no se muestra</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a part decodes to more than %n MiB; it was cut</source>
+        <translation>
+            <numerusform>una parte ocupa más de %n MiB al decodificarla; se ha recortado</numerusform>
+            <numerusform>una parte ocupa más de %n MiB al decodificarla; se ha recortado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the decoded message exceeds %n MiB; the rest is not shown</source>
+        <translation>
+            <numerusform>el mensaje decodificado supera los %n MiB; el resto no se muestra</numerusform>
+            <numerusform>el mensaje decodificado supera los %n MiB; el resto no se muestra</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the message is larger than %n MiB; the rest was cut</source>
+        <translation>
+            <numerusform>el mensaje supera los %n MiB; el resto se ha recortado</numerusform>
+            <numerusform>el mensaje supera los %n MiB; el resto se ha recortado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the header section is larger than %n KiB; the rest of it was dropped</source>
+        <translation>
+            <numerusform>la sección de encabezados supera los %n KiB; el resto se ha descartado</numerusform>
+            <numerusform>la sección de encabezados supera los %n KiB; el resto se ha descartado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hidden or control characters were removed from the subject</source>
+        <translation>se han quitado caracteres ocultos o de control del asunto</translation>
+    </message>
+    <message numerus="yes">
+        <source>the message names %n senders; the first is shown</source>
+        <translation>
+            <numerusform>el mensaje indica %n remitente; se muestra el primero</numerusform>
+            <numerusform>el mensaje indica %n remitentes; se muestra el primero</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hidden or control characters were removed from the sender name</source>
+        <translation>se han quitado caracteres ocultos o de control del nombre del remitente</translation>
+    </message>
+    <message>
+        <source>the sender name contains an address; the real sender is %1</source>
+        <translation>el nombre del remitente contiene una dirección; el remitente real es %1</translation>
+    </message>
+    <message>
+        <source>the sender address is malformed</source>
+        <translation>la dirección del remitente está mal formada</translation>
+    </message>
+    <message>
+        <source>the input is not a MIME message; shown as text</source>
+        <translation>la entrada no es un mensaje MIME; se muestra como texto</translation>
+    </message>
+    <message>
+        <source>the message is malformed in a way that can hide content; shown as plain text</source>
+        <translation>el mensaje está mal formado de un modo que puede ocultar contenido; se muestra como texto sin formato</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::privacy::Export</name>
+    <message numerus="yes">
+        <source>the credentials need a passphrase of at least %n characters</source>
+        <translation>
+            <numerusform>las credenciales necesitan una frase de contraseña de al menos %n carácter</numerusform>
+            <numerusform>las credenciales necesitan una frase de contraseña de al menos %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such folder: %1</source>
+        <translation>no existe la carpeta: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>no se puede crear %1</translation>
+    </message>
+    <message>
+        <source>not a Mayfly credentials file</source>
+        <translation>no es un archivo de credenciales de Mayfly</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::privacy::Inventory</name>
+    <message>
+        <source>process memory (--memory-only)</source>
+        <translation>memoria del proceso (--memory-only)</translation>
+    </message>
+    <message>
+        <source>throwaway addresses and their labels</source>
+        <translation>direcciones desechables y sus etiquetas</translation>
+    </message>
+    <message>
+        <source>deleted when the address expires, here and at the provider</source>
+        <translation>se borran cuando la dirección caduca, aquí y en el proveedor</translation>
+    </message>
+    <message>
+        <source>provider passwords, tokens and relay keys</source>
+        <translation>contraseñas y tokens de los proveedores, claves del relé</translation>
+    </message>
+    <message>
+        <source>deleted with their address</source>
+        <translation>se borran con su dirección</translation>
+    </message>
+    <message>
+        <source>raw message sources (RFC 5322)</source>
+        <translation>código fuente original de los mensajes (RFC 5322)</translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted %n h after arrival unless the address says otherwise</source>
+        <translation>
+            <numerusform>se borran %n h después de llegar, salvo que la dirección indique otra cosa</numerusform>
+            <numerusform>se borran %n h después de llegar, salvo que la dirección indique otra cosa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sender, subject and preview of each message</source>
+        <translation>remitente, asunto y vista previa de cada mensaje</translation>
+    </message>
+    <message>
+        <source>deleted with their message</source>
+        <translation>se borran con su mensaje</translation>
+    </message>
+    <message>
+        <source>messages with attachments (kept inside the raw source, never as files)</source>
+        <translation>mensajes con adjuntos (guardados dentro del código fuente original, nunca como archivos)</translation>
+    </message>
+    <message>
+        <source>preferences (nothing secret)</source>
+        <translation>preferencias (nada secreto)</translation>
+    </message>
+    <message>
+        <source>kept until you wipe</source>
+        <translation>se conserva hasta que lo borre todo</translation>
+    </message>
+    <message>
+        <source>the store&apos;s master key (keychain entry)</source>
+        <translation>la clave maestra de la base de datos (entrada del llavero)</translation>
+    </message>
+    <message>
+        <source>%1: service &quot;%2&quot;, entry &quot;%3&quot;</source>
+        <translation>%1: servicio «%2», entrada «%3»</translation>
+    </message>
+    <message>
+        <source>the store&apos;s master key, wrapped with your passphrase (scrypt)</source>
+        <translation>la clave maestra de la base de datos, cifrada con su frase de contraseña (scrypt)</translation>
+    </message>
+    <message>
+        <source>the store&apos;s master key</source>
+        <translation>la clave maestra de la base de datos</translation>
+    </message>
+    <message>
+        <source>process memory</source>
+        <translation>memoria del proceso</translation>
+    </message>
+    <message>
+        <source>gone when the program exits</source>
+        <translation>desaparece al cerrar el programa</translation>
+    </message>
+    <message>
+        <source>the SQLite database (sealed rows)</source>
+        <translation>la base de datos SQLite (filas selladas)</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s write-ahead log (truncated after every deletion)</source>
+        <translation>el registro de escritura anticipada de SQLite (se vacía tras cada borrado)</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s shared-memory index for the log</source>
+        <translation>el índice en memoria compartida de SQLite para el registro</translation>
+    </message>
+    <message>
+        <source>a counter that tells other Mayfly windows to refresh (no content)</source>
+        <translation>un contador que avisa a otras ventanas de Mayfly para que se actualicen (sin contenido)</translation>
+    </message>
+    <message>
+        <source>removed when you wipe</source>
+        <translation>se elimina al borrarlo todo</translation>
+    </message>
+    <message>
+        <source>network activity log (host, method, path, status, bytes)</source>
+        <translation>registro de actividad de red (host, método, ruta, estado, bytes)</translation>
+    </message>
+    <message>
+        <source>process memory (never written to disk)</source>
+        <translation>memoria del proceso (nunca se escribe en el disco)</translation>
+    </message>
+    <message>
+        <source>(janitor last deleted some at %1)</source>
+        <translation>(la limpieza automática borró algunos por última vez el %1)</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::privacy::Wipe</name>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>no se puede eliminar %1</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::privacy::ZipWriter</name>
+    <message>
+        <source>cannot write the archive: %1</source>
+        <translation>no se puede escribir el archivo comprimido: %1</translation>
+    </message>
+    <message>
+        <source>too many files for a ZIP archive</source>
+        <translation>demasiados archivos para un ZIP</translation>
+    </message>
+    <message>
+        <source>the export is too large for a ZIP archive</source>
+        <translation>la exportación es demasiado grande para un ZIP</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::GuerrillaMailProvider</name>
+    <message>
+        <source>Addresses live 60 minutes (renewable); messages are deleted after about an hour. Anyone who knows the name can read the inbox.</source>
+        <translation>Las direcciones duran 60 minutos (renovables); los mensajes se borran al cabo de una hora aproximadamente. Cualquiera que conozca el nombre puede leer el buzón.</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::InbucketProvider</name>
+    <message>
+        <source>Kept until the server&apos;s retention ends (24 hours by default). No access control: everyone who can reach the server reads every mailbox.</source>
+        <translation>Se conserva hasta que termina el plazo de retención del servidor (24 horas de forma predeterminada). Sin control de acceso: quien llegue al servidor lee todos los buzones.</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::MailTmProvider</name>
+    <message>
+        <source>Messages are deleted by the provider after about 7 days; the account stays until deleted.</source>
+        <translation>El proveedor borra los mensajes al cabo de unos 7 días; la cuenta se mantiene hasta que se borre.</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::MailpitProvider</name>
+    <message>
+        <source>Kept until the server prunes it (500 messages by default). No per-mailbox privacy: everyone who can reach the server reads every address.</source>
+        <translation>Se conserva hasta que el servidor hace limpieza (500 mensajes de forma predeterminada). Sin privacidad por buzón: quien llegue al servidor lee todas las direcciones.</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::Provider</name>
+    <message>
+        <source>private</source>
+        <comment>privacy label: a credential per mailbox</comment>
+        <translation>privado</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <comment>privacy label: readable by whoever holds the session token</comment>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <comment>privacy label: anyone who knows the address can read it</comment>
+        <translation>público</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::RelayProvider</name>
+    <message>
+        <source>Mayfly relay</source>
+        <translation>Relé de Mayfly</translation>
+    </message>
+    <message>
+        <source>Messages are kept, sealed to your key, until the address expires or you delete it.</source>
+        <translation>Los mensajes se guardan sellados con su clave hasta que la dirección caduque o usted la borre.</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::secrets::KeychainSecretStore</name>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>el llavero no ha respondido</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::secrets::PassphraseKey</name>
+    <message>
+        <source>empty passphrase</source>
+        <translation>frase de contraseña vacía</translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation>frase de contraseña incorrecta</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::store::Migrations</name>
+    <message>
+        <source>this store has schema version %1 but this Mayfly understands up to %2; use a newer Mayfly or another --profile</source>
+        <translation>esta base de datos tiene la versión de esquema %1, pero este Mayfly solo entiende hasta la %2; use un Mayfly más reciente u otro --profile</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::store::Profile</name>
+    <message>
+        <source>this profile is protected by a passphrase: set MAYFLY_PASSPHRASE (or type it when asked)</source>
+        <translation>este perfil está protegido con una frase de contraseña: defina MAYFLY_PASSPHRASE (o escríbala cuando se le pida)</translation>
+    </message>
+    <message>
+        <source>the keychain has no key for this profile although it holds data (%1). Unlock your keyring (a locked keyring answers &quot;not found&quot;) and try again; Mayfly never starts over while data exists</source>
+        <translation>el llavero no tiene clave para este perfil aunque contiene datos (%1). Desbloquee su llavero (uno bloqueado responde «no encontrado») y vuelva a intentarlo; Mayfly nunca empieza de cero mientras haya datos</translation>
+    </message>
+    <message>
+        <source>cannot read this profile&apos;s key from the keychain (%1). Start or unlock your keyring and try again</source>
+        <translation>no se puede leer la clave de este perfil en el llavero (%1). Inicie o desbloquee su llavero y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase instead (set MAYFLY_PASSPHRASE) or run with --memory-only, which writes nothing</source>
+        <translation>Elija en su lugar una frase de contraseña (defina MAYFLY_PASSPHRASE) o ejecute con --memory-only, que no escribe nada</translation>
+    </message>
+    <message>
+        <source>no usable keychain (%1). %2</source>
+        <extracomment>%1 is the keychain&apos;s own reason (technical); %2 says how to go on</extracomment>
+        <translation>no hay ningún llavero utilizable (%1). %2</translation>
+    </message>
+    <message>
+        <source>cannot store a key in the keychain (%1). %2</source>
+        <extracomment>%1 is the keychain&apos;s own reason (technical); %2 says how to go on</extracomment>
+        <translation>no se puede guardar una clave en el llavero (%1). %2</translation>
+    </message>
+    <message>
+        <source>the store is wiped but the keychain entry could not be removed (%1)</source>
+        <translation>la base de datos se ha borrado, pero no se pudo quitar la entrada del llavero (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::store::Store</name>
+    <message>
+        <source>%1: the disk is full; free some space and try again (nothing stored was lost)</source>
+        <extracomment>%1 is the step that failed, a technical phrase in English (&quot;open the store&quot;)</extracomment>
+        <translation>%1: el disco está lleno; libere espacio y vuelva a intentarlo (no se ha perdido nada de lo guardado)</translation>
+    </message>
+    <message>
+        <source>%1: the store is busy in another Mayfly process</source>
+        <extracomment>%1 is the step that failed, a technical phrase in English (&quot;open the store&quot;)</extracomment>
+        <translation>%1: la base de datos está ocupada por otro proceso de Mayfly</translation>
+    </message>
+    <message>
+        <source>%1: the store file is damaged or not a Mayfly store</source>
+        <extracomment>%1 is the step that failed, a technical phrase in English (&quot;open the store&quot;)</extracomment>
+        <translation>%1: el archivo de la base de datos está dañado o no es de Mayfly</translation>
+    </message>
+    <message>
+        <source>cannot create the profile folder %1</source>
+        <translation>no se puede crear la carpeta del perfil %1</translation>
+    </message>
+    <message>
+        <source>this key does not open the store (wrong passphrase, or another profile&apos;s key)</source>
+        <translation>esta clave no abre la base de datos (frase de contraseña incorrecta o clave de otro perfil)</translation>
+    </message>
+    <message>
+        <source>the store is locked</source>
+        <translation>la base de datos está bloqueada</translation>
+    </message>
+    <message>
+        <source>a sealed value failed to open (damaged or moved row)</source>
+        <translation>no se pudo abrir un valor sellado (fila dañada o movida)</translation>
+    </message>
+    <message>
+        <source>retention must be between 10 minutes and 30 days</source>
+        <translation>la retención debe estar entre 10 minutos y 30 días</translation>
+    </message>
+    <message>
+        <source>this address is already stored</source>
+        <translation>esta dirección ya está guardada</translation>
+    </message>
+    <message>
+        <source>no such address (it may have expired)</source>
+        <translation>no existe esa dirección (puede que haya caducado)</translation>
+    </message>
+    <message>
+        <source>no such address</source>
+        <translation>no existe esa dirección</translation>
+    </message>
+    <message>
+        <source>no such message (it may have expired)</source>
+        <translation>no existe ese mensaje (puede que haya caducado)</translation>
+    </message>
+    <message>
+        <source>no such message</source>
+        <translation>no existe ese mensaje</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>no se puede eliminar %1</translation>
+    </message>
+</context>
+<context>
     <name>mayfly::ui::AddressListModel</name>
     <message>
         <source>expired</source>
@@ -1115,6 +1768,10 @@ Puede proteger sus datos con una frase de contraseña o usar una sesión que no 
     <message>
         <source>Fetching a message failed</source>
         <translation>No se pudo obtener un mensaje</translation>
+    </message>
+    <message>
+        <source>provider not available</source>
+        <translation>el proveedor no está disponible</translation>
     </message>
 </context>
 </TS>

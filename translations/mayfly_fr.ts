@@ -69,6 +69,659 @@ Vous pouvez protéger vos données par une phrase secrète, ou utiliser une sess
     </message>
 </context>
 <context>
+    <name>mayfly::core::Error</name>
+    <message>
+        <source>invalid input</source>
+        <translation>entrée invalide</translation>
+    </message>
+    <message>
+        <source>limit exceeded</source>
+        <translation>limite dépassée</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation>existe déjà</translation>
+    </message>
+    <message>
+        <source>i/o error</source>
+        <translation>erreur d&apos;entrée-sortie</translation>
+    </message>
+    <message>
+        <source>disk full</source>
+        <translation>disque plein</translation>
+    </message>
+    <message>
+        <source>cryptographic failure</source>
+        <translation>échec cryptographique</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>erreur réseau</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>délai dépassé</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>trop de requêtes</translation>
+    </message>
+    <message>
+        <source>provider unavailable</source>
+        <translation>fournisseur indisponible</translation>
+    </message>
+    <message>
+        <source>bad credential</source>
+        <translation>identifiants refusés</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>unsupported</source>
+        <translation>non pris en charge</translation>
+    </message>
+    <message>
+        <source>keychain unavailable</source>
+        <translation>trousseau indisponible</translation>
+    </message>
+    <message>
+        <source>written by a newer version</source>
+        <translation>écrit par une version plus récente</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>erreur interne</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::html::LinkAnalyzer</name>
+    <message>
+        <source>goes through %1&apos;s click tracking</source>
+        <translation>passe par le suivi des clics de %1</translation>
+    </message>
+    <message>
+        <source>redirect wrapper removed; destination %1</source>
+        <translation>redirection intermédiaire retirée&#xa0;; destination&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the host is an IP address (%1)</source>
+        <translation>l&apos;hôte est une adresse IP (%1)</translation>
+    </message>
+    <message>
+        <source>internationalised host; its real name is %1</source>
+        <translation>hôte internationalisé&#xa0;; son vrai nom est %1</translation>
+    </message>
+    <message>
+        <source>the host mixes scripts (%1)</source>
+        <translation>l&apos;hôte mélange plusieurs écritures (%1)</translation>
+    </message>
+    <message>
+        <source>not encrypted (http)</source>
+        <translation>non chiffré (http)</translation>
+    </message>
+    <message>
+        <source>the part before @ is not the host; the real host is %1</source>
+        <translation>la partie avant @ n&apos;est pas l&apos;hôte&#xa0;; le véritable hôte est %1</translation>
+    </message>
+    <message>
+        <source>the text names %1 but the link goes to %2</source>
+        <translation>le texte indique %1 mais le lien mène à %2</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::html::Sanitizer</name>
+    <message>
+        <source>known tracker domain</source>
+        <translation>domaine de pistage connu</translation>
+    </message>
+    <message>
+        <source>the URL identifies you (your address or a hash of it)</source>
+        <translation>l&apos;URL vous identifie (votre adresse ou une empreinte de celle-ci)</translation>
+    </message>
+    <message>
+        <source>tracking pixel (tiny or invisible image)</source>
+        <translation>pixel espion (image minuscule ou invisible)</translation>
+    </message>
+    <message>
+        <source>remote image</source>
+        <translation>image distante</translation>
+    </message>
+    <message>
+        <source>remote CSS resource</source>
+        <translation>ressource CSS distante</translation>
+    </message>
+    <message>
+        <source>remote font</source>
+        <translation>police distante</translation>
+    </message>
+    <message>
+        <source>prefetch, preconnect or ping</source>
+        <translation>préchargement, préconnexion ou ping</translation>
+    </message>
+    <message>
+        <source>form submission target</source>
+        <translation>destination d&apos;envoi de formulaire</translation>
+    </message>
+    <message>
+        <source>meta refresh redirect</source>
+        <translation>redirection par meta refresh</translation>
+    </message>
+    <message>
+        <source>base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <source>embedded frame</source>
+        <translation>cadre intégré</translation>
+    </message>
+    <message>
+        <source>plug-in object</source>
+        <translation>objet de plug-in</translation>
+    </message>
+    <message>
+        <source>audio or video</source>
+        <translation>audio ou vidéo</translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation>script</translation>
+    </message>
+    <message>
+        <source>responsive image candidate (srcset)</source>
+        <translation>variante d&apos;image adaptative (srcset)</translation>
+    </message>
+    <message>
+        <source>background image attribute</source>
+        <translation>attribut d&apos;image d&apos;arrière-plan</translation>
+    </message>
+    <message>
+        <source>remote reference</source>
+        <translation>référence distante</translation>
+    </message>
+    <message numerus="yes">
+        <source>shown as plain text: the HTML is larger than %n MiB</source>
+        <translation>
+            <numerusform>affiché en texte brut&#xa0;: le HTML dépasse %n&#xa0;Mio</numerusform>
+            <numerusform>affiché en texte brut&#xa0;: le HTML dépasse %n&#xa0;Mio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>shown as plain text: an element has more than %n attributes</source>
+        <translation>
+            <numerusform>affiché en texte brut&#xa0;: un élément a plus de %n&#xa0;attribut</numerusform>
+            <numerusform>affiché en texte brut&#xa0;: un élément a plus de %n&#xa0;attributs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>shown as plain text: the HTML is nested deeper than %n levels</source>
+        <translation>
+            <numerusform>affiché en texte brut&#xa0;: le HTML est imbriqué sur plus de %n&#xa0;niveau</numerusform>
+            <numerusform>affiché en texte brut&#xa0;: le HTML est imbriqué sur plus de %n&#xa0;niveaux</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::mime::MimeParser</name>
+    <message>
+        <source>a header name is invalid; parts of the message may be skipped</source>
+        <translation>un nom d&apos;en-tête est invalide&#xa0;; des parties du message peuvent manquer</translation>
+    </message>
+    <message>
+        <source>conflicting headers</source>
+        <translation>en-têtes contradictoires</translation>
+    </message>
+    <message>
+        <source>conflicting header parameters</source>
+        <translation>paramètres d&apos;en-tête contradictoires</translation>
+    </message>
+    <message>
+        <source>a multipart has no boundary</source>
+        <translation>une partie multipart n&apos;a pas de délimiteur (boundary)</translation>
+    </message>
+    <message>
+        <source>MIME nesting is too deep</source>
+        <translation>l&apos;imbrication MIME est trop profonde</translation>
+    </message>
+    <message>
+        <source>a MIME part has neither headers nor content</source>
+        <translation>une partie MIME n&apos;a ni en-têtes ni contenu</translation>
+    </message>
+    <message>
+        <source>the message is truncated</source>
+        <translation>le message est tronqué</translation>
+    </message>
+    <message>
+        <source>a multipart has no parts</source>
+        <translation>une partie multipart ne contient aucune partie</translation>
+    </message>
+    <message>
+        <source>the message is malformed</source>
+        <translation>le message est mal formé</translation>
+    </message>
+    <message>
+        <source>unknown charset &quot;%1&quot;; shown as UTF-8 or Windows-1252</source>
+        <translation>jeu de caractères inconnu «&#xa0;%1&#xa0;»&#xa0;; affiché en UTF-8 ou Windows-1252</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n MIME parts; the rest is not shown</source>
+        <translation>
+            <numerusform>plus de %n&#xa0;partie MIME&#xa0;; le reste n&apos;est pas affiché</numerusform>
+            <numerusform>plus de %n&#xa0;parties MIME&#xa0;; le reste n&apos;est pas affiché</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>MIME nesting deeper than %n; the rest is not shown</source>
+        <translation>
+            <numerusform>imbrication MIME sur plus de %n&#xa0;niveau&#xa0;; le reste n&apos;est pas affiché</numerusform>
+            <numerusform>imbrication MIME sur plus de %n&#xa0;niveaux&#xa0;; le reste n&apos;est pas affiché</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a part decodes to more than %n MiB; it was cut</source>
+        <translation>
+            <numerusform>une partie dépasse %n&#xa0;Mio une fois décodée&#xa0;; elle a été tronquée</numerusform>
+            <numerusform>une partie dépasse %n&#xa0;Mio une fois décodée&#xa0;; elle a été tronquée</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the decoded message exceeds %n MiB; the rest is not shown</source>
+        <translation>
+            <numerusform>le message décodé dépasse %n&#xa0;Mio&#xa0;; le reste n&apos;est pas affiché</numerusform>
+            <numerusform>le message décodé dépasse %n&#xa0;Mio&#xa0;; le reste n&apos;est pas affiché</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the message is larger than %n MiB; the rest was cut</source>
+        <translation>
+            <numerusform>le message dépasse %n&#xa0;Mio&#xa0;; le reste a été coupé</numerusform>
+            <numerusform>le message dépasse %n&#xa0;Mio&#xa0;; le reste a été coupé</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the header section is larger than %n KiB; the rest of it was dropped</source>
+        <translation>
+            <numerusform>la section d&apos;en-têtes dépasse %n&#xa0;Kio&#xa0;; le reste a été ignoré</numerusform>
+            <numerusform>la section d&apos;en-têtes dépasse %n&#xa0;Kio&#xa0;; le reste a été ignoré</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hidden or control characters were removed from the subject</source>
+        <translation>des caractères cachés ou de contrôle ont été retirés de l&apos;objet</translation>
+    </message>
+    <message numerus="yes">
+        <source>the message names %n senders; the first is shown</source>
+        <translation>
+            <numerusform>le message indique %n&#xa0;expéditeur&#xa0;; le premier est affiché</numerusform>
+            <numerusform>le message indique %n&#xa0;expéditeurs&#xa0;; le premier est affiché</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hidden or control characters were removed from the sender name</source>
+        <translation>des caractères cachés ou de contrôle ont été retirés du nom de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>the sender name contains an address; the real sender is %1</source>
+        <translation>le nom de l&apos;expéditeur contient une adresse&#xa0;; le véritable expéditeur est %1</translation>
+    </message>
+    <message>
+        <source>the sender address is malformed</source>
+        <translation>l&apos;adresse de l&apos;expéditeur est mal formée</translation>
+    </message>
+    <message>
+        <source>the input is not a MIME message; shown as text</source>
+        <translation>le contenu n&apos;est pas un message MIME&#xa0;; affiché en texte</translation>
+    </message>
+    <message>
+        <source>the message is malformed in a way that can hide content; shown as plain text</source>
+        <translation>le message est mal formé d&apos;une manière qui peut masquer du contenu&#xa0;; affiché en texte brut</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::privacy::Export</name>
+    <message numerus="yes">
+        <source>the credentials need a passphrase of at least %n characters</source>
+        <translation>
+            <numerusform>les identifiants exigent une phrase secrète d&apos;au moins %n&#xa0;caractère</numerusform>
+            <numerusform>les identifiants exigent une phrase secrète d&apos;au moins %n&#xa0;caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such folder: %1</source>
+        <translation>dossier introuvable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>not a Mayfly credentials file</source>
+        <translation>ce n&apos;est pas un fichier d&apos;identifiants Mayfly</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::privacy::Inventory</name>
+    <message>
+        <source>process memory (--memory-only)</source>
+        <translation>mémoire du processus (--memory-only)</translation>
+    </message>
+    <message>
+        <source>throwaway addresses and their labels</source>
+        <translation>adresses jetables et leurs libellés</translation>
+    </message>
+    <message>
+        <source>deleted when the address expires, here and at the provider</source>
+        <translation>supprimées à l&apos;expiration de l&apos;adresse, ici et chez le fournisseur</translation>
+    </message>
+    <message>
+        <source>provider passwords, tokens and relay keys</source>
+        <translation>mots de passe et jetons des fournisseurs, clés du relais</translation>
+    </message>
+    <message>
+        <source>deleted with their address</source>
+        <translation>supprimés avec leur adresse</translation>
+    </message>
+    <message>
+        <source>raw message sources (RFC 5322)</source>
+        <translation>sources brutes des messages (RFC 5322)</translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted %n h after arrival unless the address says otherwise</source>
+        <translation>
+            <numerusform>supprimés %n&#xa0;h après leur arrivée, sauf réglage contraire de l&apos;adresse</numerusform>
+            <numerusform>supprimés %n&#xa0;h après leur arrivée, sauf réglage contraire de l&apos;adresse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sender, subject and preview of each message</source>
+        <translation>expéditeur, objet et aperçu de chaque message</translation>
+    </message>
+    <message>
+        <source>deleted with their message</source>
+        <translation>supprimés avec leur message</translation>
+    </message>
+    <message>
+        <source>messages with attachments (kept inside the raw source, never as files)</source>
+        <translation>messages avec pièces jointes (conservées dans la source brute, jamais comme fichiers)</translation>
+    </message>
+    <message>
+        <source>preferences (nothing secret)</source>
+        <translation>préférences (rien de secret)</translation>
+    </message>
+    <message>
+        <source>kept until you wipe</source>
+        <translation>conservé jusqu&apos;à l&apos;effacement complet</translation>
+    </message>
+    <message>
+        <source>the store&apos;s master key (keychain entry)</source>
+        <translation>la clé maîtresse de la base de données (entrée du trousseau)</translation>
+    </message>
+    <message>
+        <source>%1: service &quot;%2&quot;, entry &quot;%3&quot;</source>
+        <translation>%1&#xa0;: service «&#xa0;%2&#xa0;», entrée «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the store&apos;s master key, wrapped with your passphrase (scrypt)</source>
+        <translation>la clé maîtresse de la base de données, chiffrée par votre phrase secrète (scrypt)</translation>
+    </message>
+    <message>
+        <source>the store&apos;s master key</source>
+        <translation>la clé maîtresse de la base de données</translation>
+    </message>
+    <message>
+        <source>process memory</source>
+        <translation>mémoire du processus</translation>
+    </message>
+    <message>
+        <source>gone when the program exits</source>
+        <translation>disparaît à la fermeture du programme</translation>
+    </message>
+    <message>
+        <source>the SQLite database (sealed rows)</source>
+        <translation>la base de données SQLite (lignes scellées)</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s write-ahead log (truncated after every deletion)</source>
+        <translation>le journal d&apos;écriture anticipée de SQLite (vidé après chaque suppression)</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s shared-memory index for the log</source>
+        <translation>l&apos;index en mémoire partagée de SQLite pour le journal</translation>
+    </message>
+    <message>
+        <source>a counter that tells other Mayfly windows to refresh (no content)</source>
+        <translation>un compteur qui indique aux autres fenêtres Mayfly de se rafraîchir (aucun contenu)</translation>
+    </message>
+    <message>
+        <source>removed when you wipe</source>
+        <translation>supprimé lors de l&apos;effacement complet</translation>
+    </message>
+    <message>
+        <source>network activity log (host, method, path, status, bytes)</source>
+        <translation>journal d&apos;activité réseau (hôte, méthode, chemin, statut, octets)</translation>
+    </message>
+    <message>
+        <source>process memory (never written to disk)</source>
+        <translation>mémoire du processus (jamais écrite sur le disque)</translation>
+    </message>
+    <message>
+        <source>(janitor last deleted some at %1)</source>
+        <translation>(le nettoyage automatique en a supprimé pour la dernière fois le %1)</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::privacy::Wipe</name>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>impossible de supprimer %1</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::privacy::ZipWriter</name>
+    <message>
+        <source>cannot write the archive: %1</source>
+        <translation>impossible d&apos;écrire l&apos;archive&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>too many files for a ZIP archive</source>
+        <translation>trop de fichiers pour une archive ZIP</translation>
+    </message>
+    <message>
+        <source>the export is too large for a ZIP archive</source>
+        <translation>l&apos;export est trop volumineux pour une archive ZIP</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::GuerrillaMailProvider</name>
+    <message>
+        <source>Addresses live 60 minutes (renewable); messages are deleted after about an hour. Anyone who knows the name can read the inbox.</source>
+        <translation>Les adresses vivent 60&#xa0;minutes (renouvelables)&#xa0;; les messages sont supprimés au bout d&apos;environ une heure. Quiconque connaît le nom peut lire la boîte.</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::InbucketProvider</name>
+    <message>
+        <source>Kept until the server&apos;s retention ends (24 hours by default). No access control: everyone who can reach the server reads every mailbox.</source>
+        <translation>Conservé jusqu&apos;à la fin de la durée de conservation du serveur (24&#xa0;heures par défaut). Aucun contrôle d&apos;accès&#xa0;: toute personne qui accède au serveur lit toutes les boîtes.</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::MailTmProvider</name>
+    <message>
+        <source>Messages are deleted by the provider after about 7 days; the account stays until deleted.</source>
+        <translation>Le fournisseur supprime les messages au bout d&apos;environ 7&#xa0;jours&#xa0;; le compte reste jusqu&apos;à sa suppression.</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::MailpitProvider</name>
+    <message>
+        <source>Kept until the server prunes it (500 messages by default). No per-mailbox privacy: everyone who can reach the server reads every address.</source>
+        <translation>Conservé jusqu&apos;à ce que le serveur fasse le ménage (500&#xa0;messages par défaut). Aucune confidentialité par boîte&#xa0;: toute personne qui accède au serveur lit toutes les adresses.</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::Provider</name>
+    <message>
+        <source>private</source>
+        <comment>privacy label: a credential per mailbox</comment>
+        <translation>privée</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <comment>privacy label: readable by whoever holds the session token</comment>
+        <translation>jeton</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <comment>privacy label: anyone who knows the address can read it</comment>
+        <translation>publique</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::RelayProvider</name>
+    <message>
+        <source>Mayfly relay</source>
+        <translation>Relais Mayfly</translation>
+    </message>
+    <message>
+        <source>Messages are kept, sealed to your key, until the address expires or you delete it.</source>
+        <translation>Les messages sont conservés, scellés pour votre clé, jusqu&apos;à ce que l&apos;adresse expire ou que vous la supprimiez.</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::secrets::KeychainSecretStore</name>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>le trousseau n&apos;a pas répondu</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::secrets::PassphraseKey</name>
+    <message>
+        <source>empty passphrase</source>
+        <translation>phrase secrète vide</translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation>phrase secrète incorrecte</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::store::Migrations</name>
+    <message>
+        <source>this store has schema version %1 but this Mayfly understands up to %2; use a newer Mayfly or another --profile</source>
+        <translation>cette base de données est en version de schéma %1, mais ce Mayfly ne comprend que jusqu&apos;à la %2&#xa0;; utilisez un Mayfly plus récent ou un autre --profile</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::store::Profile</name>
+    <message>
+        <source>this profile is protected by a passphrase: set MAYFLY_PASSPHRASE (or type it when asked)</source>
+        <translation>ce profil est protégé par une phrase secrète&#xa0;: définissez MAYFLY_PASSPHRASE (ou saisissez-la quand elle est demandée)</translation>
+    </message>
+    <message>
+        <source>the keychain has no key for this profile although it holds data (%1). Unlock your keyring (a locked keyring answers &quot;not found&quot;) and try again; Mayfly never starts over while data exists</source>
+        <translation>le trousseau n&apos;a pas de clé pour ce profil alors qu&apos;il contient des données (%1). Déverrouillez votre trousseau (un trousseau verrouillé répond «&#xa0;introuvable&#xa0;») et réessayez&#xa0;; Mayfly ne repart jamais de zéro tant que des données existent</translation>
+    </message>
+    <message>
+        <source>cannot read this profile&apos;s key from the keychain (%1). Start or unlock your keyring and try again</source>
+        <translation>impossible de lire la clé de ce profil dans le trousseau (%1). Démarrez ou déverrouillez votre trousseau et réessayez</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase instead (set MAYFLY_PASSPHRASE) or run with --memory-only, which writes nothing</source>
+        <translation>Choisissez plutôt une phrase secrète (définissez MAYFLY_PASSPHRASE) ou lancez avec --memory-only, qui n&apos;écrit rien</translation>
+    </message>
+    <message>
+        <source>no usable keychain (%1). %2</source>
+        <extracomment>%1 is the keychain&apos;s own reason (technical); %2 says how to go on</extracomment>
+        <translation>aucun trousseau utilisable (%1). %2</translation>
+    </message>
+    <message>
+        <source>cannot store a key in the keychain (%1). %2</source>
+        <extracomment>%1 is the keychain&apos;s own reason (technical); %2 says how to go on</extracomment>
+        <translation>impossible d&apos;enregistrer une clé dans le trousseau (%1). %2</translation>
+    </message>
+    <message>
+        <source>the store is wiped but the keychain entry could not be removed (%1)</source>
+        <translation>la base de données est effacée, mais l&apos;entrée du trousseau n&apos;a pas pu être supprimée (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::store::Store</name>
+    <message>
+        <source>%1: the disk is full; free some space and try again (nothing stored was lost)</source>
+        <extracomment>%1 is the step that failed, a technical phrase in English (&quot;open the store&quot;)</extracomment>
+        <translation>%1&#xa0;: le disque est plein&#xa0;; libérez de l&apos;espace et réessayez (rien de ce qui était conservé n&apos;a été perdu)</translation>
+    </message>
+    <message>
+        <source>%1: the store is busy in another Mayfly process</source>
+        <extracomment>%1 is the step that failed, a technical phrase in English (&quot;open the store&quot;)</extracomment>
+        <translation>%1&#xa0;: la base de données est occupée par un autre processus Mayfly</translation>
+    </message>
+    <message>
+        <source>%1: the store file is damaged or not a Mayfly store</source>
+        <extracomment>%1 is the step that failed, a technical phrase in English (&quot;open the store&quot;)</extracomment>
+        <translation>%1&#xa0;: le fichier de base de données est endommagé ou n&apos;appartient pas à Mayfly</translation>
+    </message>
+    <message>
+        <source>cannot create the profile folder %1</source>
+        <translation>impossible de créer le dossier de profil %1</translation>
+    </message>
+    <message>
+        <source>this key does not open the store (wrong passphrase, or another profile&apos;s key)</source>
+        <translation>cette clé n&apos;ouvre pas la base de données (phrase secrète incorrecte, ou clé d&apos;un autre profil)</translation>
+    </message>
+    <message>
+        <source>the store is locked</source>
+        <translation>la base de données est verrouillée</translation>
+    </message>
+    <message>
+        <source>a sealed value failed to open (damaged or moved row)</source>
+        <translation>une valeur scellée n&apos;a pas pu être ouverte (ligne endommagée ou déplacée)</translation>
+    </message>
+    <message>
+        <source>retention must be between 10 minutes and 30 days</source>
+        <translation>la durée de conservation doit être comprise entre 10&#xa0;minutes et 30&#xa0;jours</translation>
+    </message>
+    <message>
+        <source>this address is already stored</source>
+        <translation>cette adresse est déjà enregistrée</translation>
+    </message>
+    <message>
+        <source>no such address (it may have expired)</source>
+        <translation>adresse introuvable (elle a peut-être expiré)</translation>
+    </message>
+    <message>
+        <source>no such address</source>
+        <translation>adresse introuvable</translation>
+    </message>
+    <message>
+        <source>no such message (it may have expired)</source>
+        <translation>message introuvable (il a peut-être expiré)</translation>
+    </message>
+    <message>
+        <source>no such message</source>
+        <translation>message introuvable</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>impossible de supprimer %1</translation>
+    </message>
+</context>
+<context>
     <name>mayfly::ui::AddressListModel</name>
     <message>
         <source>expired</source>
@@ -1115,6 +1768,10 @@ Vous pouvez protéger vos données par une phrase secrète, ou utiliser une sess
     <message>
         <source>Fetching a message failed</source>
         <translation>La récupération d&apos;un message a échoué</translation>
+    </message>
+    <message>
+        <source>provider not available</source>
+        <translation>fournisseur non disponible</translation>
     </message>
 </context>
 </TS>

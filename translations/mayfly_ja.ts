@@ -69,6 +69,647 @@ You can protect your data with a passphrase instead, or use a session that write
     </message>
 </context>
 <context>
+    <name>mayfly::core::Error</name>
+    <message>
+        <source>invalid input</source>
+        <translation>無効な入力</translation>
+    </message>
+    <message>
+        <source>limit exceeded</source>
+        <translation>上限を超えました</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation>すでに存在します</translation>
+    </message>
+    <message>
+        <source>i/o error</source>
+        <translation>入出力エラー</translation>
+    </message>
+    <message>
+        <source>disk full</source>
+        <translation>ディスクがいっぱいです</translation>
+    </message>
+    <message>
+        <source>cryptographic failure</source>
+        <translation>暗号処理の失敗</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>ネットワークエラー</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>タイムアウト</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>リクエスト数の制限に達しました</translation>
+    </message>
+    <message>
+        <source>provider unavailable</source>
+        <translation>プロバイダーを利用できません</translation>
+    </message>
+    <message>
+        <source>bad credential</source>
+        <translation>認証情報が無効です</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
+        <source>unsupported</source>
+        <translation>サポートされていません</translation>
+    </message>
+    <message>
+        <source>keychain unavailable</source>
+        <translation>キーチェーンを利用できません</translation>
+    </message>
+    <message>
+        <source>written by a newer version</source>
+        <translation>新しいバージョンで書き込まれています</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルされました</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>内部エラー</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::html::LinkAnalyzer</name>
+    <message>
+        <source>goes through %1&apos;s click tracking</source>
+        <translation>%1 のクリック追跡を経由します</translation>
+    </message>
+    <message>
+        <source>redirect wrapper removed; destination %1</source>
+        <translation>中継のリダイレクトを取り除きました。行き先: %1</translation>
+    </message>
+    <message>
+        <source>the host is an IP address (%1)</source>
+        <translation>ホストが IP アドレスです (%1)</translation>
+    </message>
+    <message>
+        <source>internationalised host; its real name is %1</source>
+        <translation>国際化ホスト名です。実際の名前は %1 です</translation>
+    </message>
+    <message>
+        <source>the host mixes scripts (%1)</source>
+        <translation>ホスト名に複数の文字体系が混在しています (%1)</translation>
+    </message>
+    <message>
+        <source>not encrypted (http)</source>
+        <translation>暗号化されていません (http)</translation>
+    </message>
+    <message>
+        <source>the part before @ is not the host; the real host is %1</source>
+        <translation>@ より前の部分はホストではありません。実際のホストは %1 です</translation>
+    </message>
+    <message>
+        <source>the text names %1 but the link goes to %2</source>
+        <translation>テキストには %1 とありますが、リンク先は %2 です</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::html::Sanitizer</name>
+    <message>
+        <source>known tracker domain</source>
+        <translation>既知のトラッカードメイン</translation>
+    </message>
+    <message>
+        <source>the URL identifies you (your address or a hash of it)</source>
+        <translation>URL からあなたを特定できます (アドレスまたはそのハッシュ)</translation>
+    </message>
+    <message>
+        <source>tracking pixel (tiny or invisible image)</source>
+        <translation>トラッキングピクセル (極小または不可視の画像)</translation>
+    </message>
+    <message>
+        <source>remote image</source>
+        <translation>外部画像</translation>
+    </message>
+    <message>
+        <source>remote CSS resource</source>
+        <translation>外部 CSS リソース</translation>
+    </message>
+    <message>
+        <source>remote font</source>
+        <translation>外部フォント</translation>
+    </message>
+    <message>
+        <source>prefetch, preconnect or ping</source>
+        <translation>プリフェッチ、事前接続または ping</translation>
+    </message>
+    <message>
+        <source>form submission target</source>
+        <translation>フォームの送信先</translation>
+    </message>
+    <message>
+        <source>meta refresh redirect</source>
+        <translation>meta refresh によるリダイレクト</translation>
+    </message>
+    <message>
+        <source>base URL</source>
+        <translation>ベース URL</translation>
+    </message>
+    <message>
+        <source>embedded frame</source>
+        <translation>埋め込みフレーム</translation>
+    </message>
+    <message>
+        <source>plug-in object</source>
+        <translation>プラグインオブジェクト</translation>
+    </message>
+    <message>
+        <source>audio or video</source>
+        <translation>音声または動画</translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation>スクリプト</translation>
+    </message>
+    <message>
+        <source>responsive image candidate (srcset)</source>
+        <translation>レスポンシブ画像の候補 (srcset)</translation>
+    </message>
+    <message>
+        <source>background image attribute</source>
+        <translation>背景画像の属性</translation>
+    </message>
+    <message>
+        <source>remote reference</source>
+        <translation>外部参照</translation>
+    </message>
+    <message numerus="yes">
+        <source>shown as plain text: the HTML is larger than %n MiB</source>
+        <translation>
+            <numerusform>プレーンテキストで表示: HTML が %n MiB を超えています</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>shown as plain text: an element has more than %n attributes</source>
+        <translation>
+            <numerusform>プレーンテキストで表示: 属性が %n 個を超える要素があります</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>shown as plain text: the HTML is nested deeper than %n levels</source>
+        <translation>
+            <numerusform>プレーンテキストで表示: HTML の入れ子が %n 階層を超えています</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::mime::MimeParser</name>
+    <message>
+        <source>a header name is invalid; parts of the message may be skipped</source>
+        <translation>無効なヘッダー名があります。メッセージの一部が省略されている可能性があります</translation>
+    </message>
+    <message>
+        <source>conflicting headers</source>
+        <translation>ヘッダーが矛盾しています</translation>
+    </message>
+    <message>
+        <source>conflicting header parameters</source>
+        <translation>ヘッダーのパラメーターが矛盾しています</translation>
+    </message>
+    <message>
+        <source>a multipart has no boundary</source>
+        <translation>multipart に区切り (boundary) がありません</translation>
+    </message>
+    <message>
+        <source>MIME nesting is too deep</source>
+        <translation>MIME の入れ子が深すぎます</translation>
+    </message>
+    <message>
+        <source>a MIME part has neither headers nor content</source>
+        <translation>ヘッダーも内容もない MIME パートがあります</translation>
+    </message>
+    <message>
+        <source>the message is truncated</source>
+        <translation>メッセージが途中で切れています</translation>
+    </message>
+    <message>
+        <source>a multipart has no parts</source>
+        <translation>multipart にパートがありません</translation>
+    </message>
+    <message>
+        <source>the message is malformed</source>
+        <translation>メッセージの形式が正しくありません</translation>
+    </message>
+    <message>
+        <source>unknown charset &quot;%1&quot;; shown as UTF-8 or Windows-1252</source>
+        <translation>不明な文字セット「%1」です。UTF-8 または Windows-1252 として表示しています</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n MIME parts; the rest is not shown</source>
+        <translation>
+            <numerusform>MIME パートが %n 個を超えています。残りは表示しません</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>MIME nesting deeper than %n; the rest is not shown</source>
+        <translation>
+            <numerusform>MIME の入れ子が %n 階層を超えています。残りは表示しません</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a part decodes to more than %n MiB; it was cut</source>
+        <translation>
+            <numerusform>デコード後に %n MiB を超えるパートがあったため、切り詰めました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the decoded message exceeds %n MiB; the rest is not shown</source>
+        <translation>
+            <numerusform>デコードしたメッセージが %n MiB を超えています。残りは表示しません</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the message is larger than %n MiB; the rest was cut</source>
+        <translation>
+            <numerusform>メッセージが %n MiB を超えているため、残りを切り詰めました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the header section is larger than %n KiB; the rest of it was dropped</source>
+        <translation>
+            <numerusform>ヘッダー部が %n KiB を超えているため、残りを破棄しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hidden or control characters were removed from the subject</source>
+        <translation>件名から不可視文字または制御文字を取り除きました</translation>
+    </message>
+    <message numerus="yes">
+        <source>the message names %n senders; the first is shown</source>
+        <translation>
+            <numerusform>差出人が %n 人指定されています。最初の差出人を表示しています</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hidden or control characters were removed from the sender name</source>
+        <translation>差出人名から不可視文字または制御文字を取り除きました</translation>
+    </message>
+    <message>
+        <source>the sender name contains an address; the real sender is %1</source>
+        <translation>差出人名にアドレスが含まれています。実際の差出人は %1 です</translation>
+    </message>
+    <message>
+        <source>the sender address is malformed</source>
+        <translation>差出人アドレスの形式が正しくありません</translation>
+    </message>
+    <message>
+        <source>the input is not a MIME message; shown as text</source>
+        <translation>入力は MIME メッセージではないため、テキストとして表示しています</translation>
+    </message>
+    <message>
+        <source>the message is malformed in a way that can hide content; shown as plain text</source>
+        <translation>内容を隠せるような形式の誤りがあるため、プレーンテキストで表示しています</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::privacy::Export</name>
+    <message numerus="yes">
+        <source>the credentials need a passphrase of at least %n characters</source>
+        <translation>
+            <numerusform>認証情報には %n 文字以上のパスフレーズが必要です</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such folder: %1</source>
+        <translation>フォルダーが見つかりません: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 を作成できません</translation>
+    </message>
+    <message>
+        <source>not a Mayfly credentials file</source>
+        <translation>Mayfly の認証情報ファイルではありません</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::privacy::Inventory</name>
+    <message>
+        <source>process memory (--memory-only)</source>
+        <translation>プロセスのメモリ (--memory-only)</translation>
+    </message>
+    <message>
+        <source>throwaway addresses and their labels</source>
+        <translation>使い捨てアドレスとそのラベル</translation>
+    </message>
+    <message>
+        <source>deleted when the address expires, here and at the provider</source>
+        <translation>アドレスの期限が切れると、ここでもプロバイダー側でも削除</translation>
+    </message>
+    <message>
+        <source>provider passwords, tokens and relay keys</source>
+        <translation>プロバイダーのパスワードとトークン、リレーの鍵</translation>
+    </message>
+    <message>
+        <source>deleted with their address</source>
+        <translation>アドレスと一緒に削除</translation>
+    </message>
+    <message>
+        <source>raw message sources (RFC 5322)</source>
+        <translation>メッセージの生のソース (RFC 5322)</translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted %n h after arrival unless the address says otherwise</source>
+        <translation>
+            <numerusform>受信から %n 時間後に削除 (アドレスに別の設定がない場合)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sender, subject and preview of each message</source>
+        <translation>各メッセージの差出人、件名、プレビュー</translation>
+    </message>
+    <message>
+        <source>deleted with their message</source>
+        <translation>メッセージと一緒に削除</translation>
+    </message>
+    <message>
+        <source>messages with attachments (kept inside the raw source, never as files)</source>
+        <translation>添付ファイル付きのメッセージ (生のソース内に保管し、ファイルとしては保存しません)</translation>
+    </message>
+    <message>
+        <source>preferences (nothing secret)</source>
+        <translation>設定 (秘密情報なし)</translation>
+    </message>
+    <message>
+        <source>kept until you wipe</source>
+        <translation>すべて消去するまで保管</translation>
+    </message>
+    <message>
+        <source>the store&apos;s master key (keychain entry)</source>
+        <translation>データベースのマスターキー (キーチェーンの項目)</translation>
+    </message>
+    <message>
+        <source>%1: service &quot;%2&quot;, entry &quot;%3&quot;</source>
+        <translation>%1: サービス「%2」、項目「%3」</translation>
+    </message>
+    <message>
+        <source>the store&apos;s master key, wrapped with your passphrase (scrypt)</source>
+        <translation>データベースのマスターキー (パスフレーズで暗号化、scrypt)</translation>
+    </message>
+    <message>
+        <source>the store&apos;s master key</source>
+        <translation>データベースのマスターキー</translation>
+    </message>
+    <message>
+        <source>process memory</source>
+        <translation>プロセスのメモリ</translation>
+    </message>
+    <message>
+        <source>gone when the program exits</source>
+        <translation>プログラムの終了時に消えます</translation>
+    </message>
+    <message>
+        <source>the SQLite database (sealed rows)</source>
+        <translation>SQLite データベース (行ごとに封印済み)</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s write-ahead log (truncated after every deletion)</source>
+        <translation>SQLite の先行書き込みログ (削除のたびに切り詰め)</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s shared-memory index for the log</source>
+        <translation>ログ用の SQLite 共有メモリインデックス</translation>
+    </message>
+    <message>
+        <source>a counter that tells other Mayfly windows to refresh (no content)</source>
+        <translation>他の Mayfly ウィンドウに更新を知らせるカウンター (内容なし)</translation>
+    </message>
+    <message>
+        <source>removed when you wipe</source>
+        <translation>すべて消去するときに削除</translation>
+    </message>
+    <message>
+        <source>network activity log (host, method, path, status, bytes)</source>
+        <translation>ネットワーク活動ログ (ホスト、メソッド、パス、ステータス、バイト数)</translation>
+    </message>
+    <message>
+        <source>process memory (never written to disk)</source>
+        <translation>プロセスのメモリ (ディスクには書き込みません)</translation>
+    </message>
+    <message>
+        <source>(janitor last deleted some at %1)</source>
+        <translation>(自動削除の最終実行: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::privacy::Wipe</name>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 を削除できません</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::privacy::ZipWriter</name>
+    <message>
+        <source>cannot write the archive: %1</source>
+        <translation>アーカイブに書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>too many files for a ZIP archive</source>
+        <translation>ZIP アーカイブに入れるにはファイルが多すぎます</translation>
+    </message>
+    <message>
+        <source>the export is too large for a ZIP archive</source>
+        <translation>エクスポートが ZIP アーカイブには大きすぎます</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::GuerrillaMailProvider</name>
+    <message>
+        <source>Addresses live 60 minutes (renewable); messages are deleted after about an hour. Anyone who knows the name can read the inbox.</source>
+        <translation>アドレスの有効期間は 60 分 (延長可能) で、メッセージは約 1 時間後に削除されます。名前を知っている人は誰でも受信箱を読めます。</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::InbucketProvider</name>
+    <message>
+        <source>Kept until the server&apos;s retention ends (24 hours by default). No access control: everyone who can reach the server reads every mailbox.</source>
+        <translation>サーバーの保存期間が終わるまで保管されます (既定では 24 時間)。アクセス制御はなく、サーバーにアクセスできる人は誰でもすべてのメールボックスを読めます。</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::MailTmProvider</name>
+    <message>
+        <source>Messages are deleted by the provider after about 7 days; the account stays until deleted.</source>
+        <translation>メッセージはプロバイダーによって約 7 日後に削除されます。アカウントは削除するまで残ります。</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::MailpitProvider</name>
+    <message>
+        <source>Kept until the server prunes it (500 messages by default). No per-mailbox privacy: everyone who can reach the server reads every address.</source>
+        <translation>サーバーが整理するまで保管されます (既定では 500 件)。メールボックスごとのプライバシーはなく、サーバーにアクセスできる人は誰でもすべてのアドレスを読めます。</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::Provider</name>
+    <message>
+        <source>private</source>
+        <comment>privacy label: a credential per mailbox</comment>
+        <translation>プライベート</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <comment>privacy label: readable by whoever holds the session token</comment>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <comment>privacy label: anyone who knows the address can read it</comment>
+        <translation>公開</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::RelayProvider</name>
+    <message>
+        <source>Mayfly relay</source>
+        <translation>Mayfly リレー</translation>
+    </message>
+    <message>
+        <source>Messages are kept, sealed to your key, until the address expires or you delete it.</source>
+        <translation>メッセージはあなたの鍵で封印して保管され、アドレスの期限が切れるか削除するまで残ります。</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::secrets::KeychainSecretStore</name>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>キーチェーンが応答しませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::secrets::PassphraseKey</name>
+    <message>
+        <source>empty passphrase</source>
+        <translation>パスフレーズが空です</translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation>パスフレーズが違います</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::store::Migrations</name>
+    <message>
+        <source>this store has schema version %1 but this Mayfly understands up to %2; use a newer Mayfly or another --profile</source>
+        <translation>このデータベースのスキーマバージョンは %1 ですが、この Mayfly は %2 までしか扱えません。新しい Mayfly を使うか、別の --profile を指定してください</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::store::Profile</name>
+    <message>
+        <source>this profile is protected by a passphrase: set MAYFLY_PASSPHRASE (or type it when asked)</source>
+        <translation>このプロファイルはパスフレーズで保護されています。MAYFLY_PASSPHRASE を設定してください (または求められたときに入力してください)</translation>
+    </message>
+    <message>
+        <source>the keychain has no key for this profile although it holds data (%1). Unlock your keyring (a locked keyring answers &quot;not found&quot;) and try again; Mayfly never starts over while data exists</source>
+        <translation>このプロファイルにはデータがありますが、キーチェーンに鍵がありません (%1)。キーリングのロックを解除して (ロックされたキーリングは「見つかりません」と答えます) もう一度お試しください。データがある限り、Mayfly が最初からやり直すことはありません</translation>
+    </message>
+    <message>
+        <source>cannot read this profile&apos;s key from the keychain (%1). Start or unlock your keyring and try again</source>
+        <translation>このプロファイルの鍵をキーチェーンから読み取れません (%1)。キーリングを起動するかロックを解除して、もう一度お試しください</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase instead (set MAYFLY_PASSPHRASE) or run with --memory-only, which writes nothing</source>
+        <translation>代わりにパスフレーズを選ぶ (MAYFLY_PASSPHRASE を設定) か、何も書き込まない --memory-only で実行してください</translation>
+    </message>
+    <message>
+        <source>no usable keychain (%1). %2</source>
+        <extracomment>%1 is the keychain&apos;s own reason (technical); %2 says how to go on</extracomment>
+        <translation>使用できるキーチェーンがありません (%1)。%2</translation>
+    </message>
+    <message>
+        <source>cannot store a key in the keychain (%1). %2</source>
+        <extracomment>%1 is the keychain&apos;s own reason (technical); %2 says how to go on</extracomment>
+        <translation>キーチェーンに鍵を保存できません (%1)。%2</translation>
+    </message>
+    <message>
+        <source>the store is wiped but the keychain entry could not be removed (%1)</source>
+        <translation>データベースは消去しましたが、キーチェーンの項目を削除できませんでした (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::store::Store</name>
+    <message>
+        <source>%1: the disk is full; free some space and try again (nothing stored was lost)</source>
+        <extracomment>%1 is the step that failed, a technical phrase in English (&quot;open the store&quot;)</extracomment>
+        <translation>%1: ディスクがいっぱいです。空き容量を確保してもう一度お試しください (保存済みのデータは失われていません)</translation>
+    </message>
+    <message>
+        <source>%1: the store is busy in another Mayfly process</source>
+        <extracomment>%1 is the step that failed, a technical phrase in English (&quot;open the store&quot;)</extracomment>
+        <translation>%1: 別の Mayfly プロセスがデータベースを使用中です</translation>
+    </message>
+    <message>
+        <source>%1: the store file is damaged or not a Mayfly store</source>
+        <extracomment>%1 is the step that failed, a technical phrase in English (&quot;open the store&quot;)</extracomment>
+        <translation>%1: データベースのファイルが壊れているか、Mayfly のものではありません</translation>
+    </message>
+    <message>
+        <source>cannot create the profile folder %1</source>
+        <translation>プロファイルフォルダー %1 を作成できません</translation>
+    </message>
+    <message>
+        <source>this key does not open the store (wrong passphrase, or another profile&apos;s key)</source>
+        <translation>この鍵ではデータベースを開けません (パスフレーズが違うか、別のプロファイルの鍵です)</translation>
+    </message>
+    <message>
+        <source>the store is locked</source>
+        <translation>データベースはロックされています</translation>
+    </message>
+    <message>
+        <source>a sealed value failed to open (damaged or moved row)</source>
+        <translation>封印された値を開けませんでした (行が壊れているか移動されています)</translation>
+    </message>
+    <message>
+        <source>retention must be between 10 minutes and 30 days</source>
+        <translation>保存期間は 10 分から 30 日の間で指定してください</translation>
+    </message>
+    <message>
+        <source>this address is already stored</source>
+        <translation>このアドレスはすでに保存されています</translation>
+    </message>
+    <message>
+        <source>no such address (it may have expired)</source>
+        <translation>そのアドレスはありません (期限切れの可能性があります)</translation>
+    </message>
+    <message>
+        <source>no such address</source>
+        <translation>そのアドレスはありません</translation>
+    </message>
+    <message>
+        <source>no such message (it may have expired)</source>
+        <translation>そのメッセージはありません (期限切れの可能性があります)</translation>
+    </message>
+    <message>
+        <source>no such message</source>
+        <translation>そのメッセージはありません</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>%1 を削除できません</translation>
+    </message>
+</context>
+<context>
     <name>mayfly::ui::AddressListModel</name>
     <message>
         <source>expired</source>
@@ -1092,6 +1733,10 @@ You can protect your data with a passphrase instead, or use a session that write
     <message>
         <source>Fetching a message failed</source>
         <translation>メッセージを取得できませんでした</translation>
+    </message>
+    <message>
+        <source>provider not available</source>
+        <translation>プロバイダーを利用できません</translation>
     </message>
 </context>
 </TS>

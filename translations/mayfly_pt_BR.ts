@@ -69,6 +69,659 @@ Você pode proteger seus dados com uma frase secreta ou usar uma sessão que nã
     </message>
 </context>
 <context>
+    <name>mayfly::core::Error</name>
+    <message>
+        <source>invalid input</source>
+        <translation>entrada inválida</translation>
+    </message>
+    <message>
+        <source>limit exceeded</source>
+        <translation>limite excedido</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>não encontrado</translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation>já existe</translation>
+    </message>
+    <message>
+        <source>i/o error</source>
+        <translation>erro de entrada/saída</translation>
+    </message>
+    <message>
+        <source>disk full</source>
+        <translation>disco cheio</translation>
+    </message>
+    <message>
+        <source>cryptographic failure</source>
+        <translation>falha criptográfica</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>erro de rede</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>tempo esgotado</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>limite de requisições atingido</translation>
+    </message>
+    <message>
+        <source>provider unavailable</source>
+        <translation>provedor indisponível</translation>
+    </message>
+    <message>
+        <source>bad credential</source>
+        <translation>credencial inválida</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expirado</translation>
+    </message>
+    <message>
+        <source>unsupported</source>
+        <translation>sem suporte</translation>
+    </message>
+    <message>
+        <source>keychain unavailable</source>
+        <translation>chaveiro indisponível</translation>
+    </message>
+    <message>
+        <source>written by a newer version</source>
+        <translation>gravado por uma versão mais recente</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>erro interno</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::html::LinkAnalyzer</name>
+    <message>
+        <source>goes through %1&apos;s click tracking</source>
+        <translation>passa pelo rastreamento de cliques de %1</translation>
+    </message>
+    <message>
+        <source>redirect wrapper removed; destination %1</source>
+        <translation>redirecionamento intermediário removido; destino: %1</translation>
+    </message>
+    <message>
+        <source>the host is an IP address (%1)</source>
+        <translation>o host é um endereço IP (%1)</translation>
+    </message>
+    <message>
+        <source>internationalised host; its real name is %1</source>
+        <translation>host internacionalizado; o nome real é %1</translation>
+    </message>
+    <message>
+        <source>the host mixes scripts (%1)</source>
+        <translation>o host mistura sistemas de escrita (%1)</translation>
+    </message>
+    <message>
+        <source>not encrypted (http)</source>
+        <translation>sem criptografia (http)</translation>
+    </message>
+    <message>
+        <source>the part before @ is not the host; the real host is %1</source>
+        <translation>a parte antes de @ não é o host; o host real é %1</translation>
+    </message>
+    <message>
+        <source>the text names %1 but the link goes to %2</source>
+        <translation>o texto diz %1, mas o link leva a %2</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::html::Sanitizer</name>
+    <message>
+        <source>known tracker domain</source>
+        <translation>domínio de rastreamento conhecido</translation>
+    </message>
+    <message>
+        <source>the URL identifies you (your address or a hash of it)</source>
+        <translation>a URL identifica você (seu endereço ou um hash dele)</translation>
+    </message>
+    <message>
+        <source>tracking pixel (tiny or invisible image)</source>
+        <translation>pixel de rastreamento (imagem minúscula ou invisível)</translation>
+    </message>
+    <message>
+        <source>remote image</source>
+        <translation>imagem remota</translation>
+    </message>
+    <message>
+        <source>remote CSS resource</source>
+        <translation>recurso CSS remoto</translation>
+    </message>
+    <message>
+        <source>remote font</source>
+        <translation>fonte remota</translation>
+    </message>
+    <message>
+        <source>prefetch, preconnect or ping</source>
+        <translation>pré-carregamento, pré-conexão ou ping</translation>
+    </message>
+    <message>
+        <source>form submission target</source>
+        <translation>destino de envio de formulário</translation>
+    </message>
+    <message>
+        <source>meta refresh redirect</source>
+        <translation>redirecionamento por meta refresh</translation>
+    </message>
+    <message>
+        <source>base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>embedded frame</source>
+        <translation>quadro incorporado</translation>
+    </message>
+    <message>
+        <source>plug-in object</source>
+        <translation>objeto de plug-in</translation>
+    </message>
+    <message>
+        <source>audio or video</source>
+        <translation>áudio ou vídeo</translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation>script</translation>
+    </message>
+    <message>
+        <source>responsive image candidate (srcset)</source>
+        <translation>variante de imagem responsiva (srcset)</translation>
+    </message>
+    <message>
+        <source>background image attribute</source>
+        <translation>atributo de imagem de fundo</translation>
+    </message>
+    <message>
+        <source>remote reference</source>
+        <translation>referência remota</translation>
+    </message>
+    <message numerus="yes">
+        <source>shown as plain text: the HTML is larger than %n MiB</source>
+        <translation>
+            <numerusform>exibido como texto simples: o HTML tem mais de %n MiB</numerusform>
+            <numerusform>exibido como texto simples: o HTML tem mais de %n MiB</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>shown as plain text: an element has more than %n attributes</source>
+        <translation>
+            <numerusform>exibido como texto simples: um elemento tem mais de %n atributo</numerusform>
+            <numerusform>exibido como texto simples: um elemento tem mais de %n atributos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>shown as plain text: the HTML is nested deeper than %n levels</source>
+        <translation>
+            <numerusform>exibido como texto simples: o HTML tem mais de %n nível de aninhamento</numerusform>
+            <numerusform>exibido como texto simples: o HTML tem mais de %n níveis de aninhamento</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::mime::MimeParser</name>
+    <message>
+        <source>a header name is invalid; parts of the message may be skipped</source>
+        <translation>um nome de cabeçalho é inválido; partes da mensagem podem ter sido ignoradas</translation>
+    </message>
+    <message>
+        <source>conflicting headers</source>
+        <translation>cabeçalhos conflitantes</translation>
+    </message>
+    <message>
+        <source>conflicting header parameters</source>
+        <translation>parâmetros de cabeçalho conflitantes</translation>
+    </message>
+    <message>
+        <source>a multipart has no boundary</source>
+        <translation>uma parte multipart não tem delimitador (boundary)</translation>
+    </message>
+    <message>
+        <source>MIME nesting is too deep</source>
+        <translation>o aninhamento MIME é profundo demais</translation>
+    </message>
+    <message>
+        <source>a MIME part has neither headers nor content</source>
+        <translation>uma parte MIME não tem cabeçalhos nem conteúdo</translation>
+    </message>
+    <message>
+        <source>the message is truncated</source>
+        <translation>a mensagem está truncada</translation>
+    </message>
+    <message>
+        <source>a multipart has no parts</source>
+        <translation>uma parte multipart não contém partes</translation>
+    </message>
+    <message>
+        <source>the message is malformed</source>
+        <translation>a mensagem está malformada</translation>
+    </message>
+    <message>
+        <source>unknown charset &quot;%1&quot;; shown as UTF-8 or Windows-1252</source>
+        <translation>conjunto de caracteres desconhecido &quot;%1&quot;; exibido como UTF-8 ou Windows-1252</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n MIME parts; the rest is not shown</source>
+        <translation>
+            <numerusform>mais de %n parte MIME; o restante não é exibido</numerusform>
+            <numerusform>mais de %n partes MIME; o restante não é exibido</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>MIME nesting deeper than %n; the rest is not shown</source>
+        <translation>
+            <numerusform>aninhamento MIME com mais de %n nível; o restante não é exibido</numerusform>
+            <numerusform>aninhamento MIME com mais de %n níveis; o restante não é exibido</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a part decodes to more than %n MiB; it was cut</source>
+        <translation>
+            <numerusform>uma parte passa de %n MiB depois de decodificada; ela foi cortada</numerusform>
+            <numerusform>uma parte passa de %n MiB depois de decodificada; ela foi cortada</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the decoded message exceeds %n MiB; the rest is not shown</source>
+        <translation>
+            <numerusform>a mensagem decodificada passa de %n MiB; o restante não é exibido</numerusform>
+            <numerusform>a mensagem decodificada passa de %n MiB; o restante não é exibido</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the message is larger than %n MiB; the rest was cut</source>
+        <translation>
+            <numerusform>a mensagem tem mais de %n MiB; o restante foi cortado</numerusform>
+            <numerusform>a mensagem tem mais de %n MiB; o restante foi cortado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the header section is larger than %n KiB; the rest of it was dropped</source>
+        <translation>
+            <numerusform>a seção de cabeçalhos tem mais de %n KiB; o restante foi descartado</numerusform>
+            <numerusform>a seção de cabeçalhos tem mais de %n KiB; o restante foi descartado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hidden or control characters were removed from the subject</source>
+        <translation>caracteres ocultos ou de controle foram removidos do assunto</translation>
+    </message>
+    <message numerus="yes">
+        <source>the message names %n senders; the first is shown</source>
+        <translation>
+            <numerusform>a mensagem indica %n remetente; o primeiro é exibido</numerusform>
+            <numerusform>a mensagem indica %n remetentes; o primeiro é exibido</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hidden or control characters were removed from the sender name</source>
+        <translation>caracteres ocultos ou de controle foram removidos do nome do remetente</translation>
+    </message>
+    <message>
+        <source>the sender name contains an address; the real sender is %1</source>
+        <translation>o nome do remetente contém um endereço; o remetente real é %1</translation>
+    </message>
+    <message>
+        <source>the sender address is malformed</source>
+        <translation>o endereço do remetente está malformado</translation>
+    </message>
+    <message>
+        <source>the input is not a MIME message; shown as text</source>
+        <translation>a entrada não é uma mensagem MIME; exibida como texto</translation>
+    </message>
+    <message>
+        <source>the message is malformed in a way that can hide content; shown as plain text</source>
+        <translation>a mensagem está malformada de um jeito que pode esconder conteúdo; exibida como texto simples</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::privacy::Export</name>
+    <message numerus="yes">
+        <source>the credentials need a passphrase of at least %n characters</source>
+        <translation>
+            <numerusform>as credenciais precisam de uma frase secreta com pelo menos %n caractere</numerusform>
+            <numerusform>as credenciais precisam de uma frase secreta com pelo menos %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such folder: %1</source>
+        <translation>pasta não encontrada: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>não foi possível criar %1</translation>
+    </message>
+    <message>
+        <source>not a Mayfly credentials file</source>
+        <translation>não é um arquivo de credenciais do Mayfly</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::privacy::Inventory</name>
+    <message>
+        <source>process memory (--memory-only)</source>
+        <translation>memória do processo (--memory-only)</translation>
+    </message>
+    <message>
+        <source>throwaway addresses and their labels</source>
+        <translation>endereços descartáveis e seus rótulos</translation>
+    </message>
+    <message>
+        <source>deleted when the address expires, here and at the provider</source>
+        <translation>excluídos quando o endereço expira, aqui e no provedor</translation>
+    </message>
+    <message>
+        <source>provider passwords, tokens and relay keys</source>
+        <translation>senhas e tokens dos provedores, chaves do relay</translation>
+    </message>
+    <message>
+        <source>deleted with their address</source>
+        <translation>excluídos junto com o endereço</translation>
+    </message>
+    <message>
+        <source>raw message sources (RFC 5322)</source>
+        <translation>código-fonte bruto das mensagens (RFC 5322)</translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted %n h after arrival unless the address says otherwise</source>
+        <translation>
+            <numerusform>excluídas %n h após a chegada, a menos que o endereço defina outra coisa</numerusform>
+            <numerusform>excluídas %n h após a chegada, a menos que o endereço defina outra coisa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sender, subject and preview of each message</source>
+        <translation>remetente, assunto e prévia de cada mensagem</translation>
+    </message>
+    <message>
+        <source>deleted with their message</source>
+        <translation>excluídos junto com a mensagem</translation>
+    </message>
+    <message>
+        <source>messages with attachments (kept inside the raw source, never as files)</source>
+        <translation>mensagens com anexos (guardados no código-fonte bruto, nunca como arquivos)</translation>
+    </message>
+    <message>
+        <source>preferences (nothing secret)</source>
+        <translation>preferências (nada secreto)</translation>
+    </message>
+    <message>
+        <source>kept until you wipe</source>
+        <translation>mantido até você apagar tudo</translation>
+    </message>
+    <message>
+        <source>the store&apos;s master key (keychain entry)</source>
+        <translation>a chave mestra do banco de dados (item do chaveiro)</translation>
+    </message>
+    <message>
+        <source>%1: service &quot;%2&quot;, entry &quot;%3&quot;</source>
+        <translation>%1: serviço &quot;%2&quot;, item &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>the store&apos;s master key, wrapped with your passphrase (scrypt)</source>
+        <translation>a chave mestra do banco de dados, protegida pela sua frase secreta (scrypt)</translation>
+    </message>
+    <message>
+        <source>the store&apos;s master key</source>
+        <translation>a chave mestra do banco de dados</translation>
+    </message>
+    <message>
+        <source>process memory</source>
+        <translation>memória do processo</translation>
+    </message>
+    <message>
+        <source>gone when the program exits</source>
+        <translation>some quando o programa é fechado</translation>
+    </message>
+    <message>
+        <source>the SQLite database (sealed rows)</source>
+        <translation>o banco de dados SQLite (linhas seladas)</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s write-ahead log (truncated after every deletion)</source>
+        <translation>o log de escrita antecipada do SQLite (esvaziado após cada exclusão)</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s shared-memory index for the log</source>
+        <translation>o índice em memória compartilhada do SQLite para o log</translation>
+    </message>
+    <message>
+        <source>a counter that tells other Mayfly windows to refresh (no content)</source>
+        <translation>um contador que avisa outras janelas do Mayfly para se atualizarem (sem conteúdo)</translation>
+    </message>
+    <message>
+        <source>removed when you wipe</source>
+        <translation>removido ao apagar tudo</translation>
+    </message>
+    <message>
+        <source>network activity log (host, method, path, status, bytes)</source>
+        <translation>registro de atividade de rede (host, método, caminho, status, bytes)</translation>
+    </message>
+    <message>
+        <source>process memory (never written to disk)</source>
+        <translation>memória do processo (nunca gravada em disco)</translation>
+    </message>
+    <message>
+        <source>(janitor last deleted some at %1)</source>
+        <translation>(a limpeza automática excluiu alguns pela última vez em %1)</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::privacy::Wipe</name>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>não foi possível remover %1</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::privacy::ZipWriter</name>
+    <message>
+        <source>cannot write the archive: %1</source>
+        <translation>não foi possível gravar o arquivo compactado: %1</translation>
+    </message>
+    <message>
+        <source>too many files for a ZIP archive</source>
+        <translation>arquivos demais para um ZIP</translation>
+    </message>
+    <message>
+        <source>the export is too large for a ZIP archive</source>
+        <translation>a exportação é grande demais para um ZIP</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::GuerrillaMailProvider</name>
+    <message>
+        <source>Addresses live 60 minutes (renewable); messages are deleted after about an hour. Anyone who knows the name can read the inbox.</source>
+        <translation>Os endereços duram 60 minutos (renováveis); as mensagens são excluídas após cerca de uma hora. Qualquer pessoa que conheça o nome pode ler a caixa.</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::InbucketProvider</name>
+    <message>
+        <source>Kept until the server&apos;s retention ends (24 hours by default). No access control: everyone who can reach the server reads every mailbox.</source>
+        <translation>Mantido até o fim da retenção do servidor (24 horas por padrão). Sem controle de acesso: quem alcança o servidor lê todas as caixas.</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::MailTmProvider</name>
+    <message>
+        <source>Messages are deleted by the provider after about 7 days; the account stays until deleted.</source>
+        <translation>O provedor exclui as mensagens após cerca de 7 dias; a conta permanece até ser excluída.</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::MailpitProvider</name>
+    <message>
+        <source>Kept until the server prunes it (500 messages by default). No per-mailbox privacy: everyone who can reach the server reads every address.</source>
+        <translation>Mantido até o servidor fazer a limpeza (500 mensagens por padrão). Sem privacidade por caixa: quem alcança o servidor lê todos os endereços.</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::Provider</name>
+    <message>
+        <source>private</source>
+        <comment>privacy label: a credential per mailbox</comment>
+        <translation>privada</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <comment>privacy label: readable by whoever holds the session token</comment>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <comment>privacy label: anyone who knows the address can read it</comment>
+        <translation>pública</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::RelayProvider</name>
+    <message>
+        <source>Mayfly relay</source>
+        <translation>Relay do Mayfly</translation>
+    </message>
+    <message>
+        <source>Messages are kept, sealed to your key, until the address expires or you delete it.</source>
+        <translation>As mensagens ficam guardadas, seladas com a sua chave, até o endereço expirar ou você excluí-lo.</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::secrets::KeychainSecretStore</name>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>o chaveiro não respondeu</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::secrets::PassphraseKey</name>
+    <message>
+        <source>empty passphrase</source>
+        <translation>frase secreta vazia</translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation>frase secreta incorreta</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::store::Migrations</name>
+    <message>
+        <source>this store has schema version %1 but this Mayfly understands up to %2; use a newer Mayfly or another --profile</source>
+        <translation>este banco de dados tem a versão de esquema %1, mas este Mayfly só entende até a %2; use um Mayfly mais recente ou outro --profile</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::store::Profile</name>
+    <message>
+        <source>this profile is protected by a passphrase: set MAYFLY_PASSPHRASE (or type it when asked)</source>
+        <translation>este perfil é protegido por uma frase secreta: defina MAYFLY_PASSPHRASE (ou digite-a quando for pedida)</translation>
+    </message>
+    <message>
+        <source>the keychain has no key for this profile although it holds data (%1). Unlock your keyring (a locked keyring answers &quot;not found&quot;) and try again; Mayfly never starts over while data exists</source>
+        <translation>o chaveiro não tem chave para este perfil, embora ele contenha dados (%1). Desbloqueie seu chaveiro (um chaveiro bloqueado responde &quot;não encontrado&quot;) e tente de novo; o Mayfly nunca recomeça do zero enquanto houver dados</translation>
+    </message>
+    <message>
+        <source>cannot read this profile&apos;s key from the keychain (%1). Start or unlock your keyring and try again</source>
+        <translation>não foi possível ler a chave deste perfil no chaveiro (%1). Inicie ou desbloqueie seu chaveiro e tente de novo</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase instead (set MAYFLY_PASSPHRASE) or run with --memory-only, which writes nothing</source>
+        <translation>Escolha uma frase secreta (defina MAYFLY_PASSPHRASE) ou execute com --memory-only, que não grava nada</translation>
+    </message>
+    <message>
+        <source>no usable keychain (%1). %2</source>
+        <extracomment>%1 is the keychain&apos;s own reason (technical); %2 says how to go on</extracomment>
+        <translation>nenhum chaveiro utilizável (%1). %2</translation>
+    </message>
+    <message>
+        <source>cannot store a key in the keychain (%1). %2</source>
+        <extracomment>%1 is the keychain&apos;s own reason (technical); %2 says how to go on</extracomment>
+        <translation>não foi possível guardar uma chave no chaveiro (%1). %2</translation>
+    </message>
+    <message>
+        <source>the store is wiped but the keychain entry could not be removed (%1)</source>
+        <translation>o banco de dados foi apagado, mas o item do chaveiro não pôde ser removido (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::store::Store</name>
+    <message>
+        <source>%1: the disk is full; free some space and try again (nothing stored was lost)</source>
+        <extracomment>%1 is the step that failed, a technical phrase in English (&quot;open the store&quot;)</extracomment>
+        <translation>%1: o disco está cheio; libere espaço e tente de novo (nada do que estava guardado foi perdido)</translation>
+    </message>
+    <message>
+        <source>%1: the store is busy in another Mayfly process</source>
+        <extracomment>%1 is the step that failed, a technical phrase in English (&quot;open the store&quot;)</extracomment>
+        <translation>%1: o banco de dados está ocupado por outro processo do Mayfly</translation>
+    </message>
+    <message>
+        <source>%1: the store file is damaged or not a Mayfly store</source>
+        <extracomment>%1 is the step that failed, a technical phrase in English (&quot;open the store&quot;)</extracomment>
+        <translation>%1: o arquivo do banco de dados está danificado ou não é do Mayfly</translation>
+    </message>
+    <message>
+        <source>cannot create the profile folder %1</source>
+        <translation>não foi possível criar a pasta do perfil %1</translation>
+    </message>
+    <message>
+        <source>this key does not open the store (wrong passphrase, or another profile&apos;s key)</source>
+        <translation>esta chave não abre o banco de dados (frase secreta incorreta ou chave de outro perfil)</translation>
+    </message>
+    <message>
+        <source>the store is locked</source>
+        <translation>o banco de dados está bloqueado</translation>
+    </message>
+    <message>
+        <source>a sealed value failed to open (damaged or moved row)</source>
+        <translation>não foi possível abrir um valor selado (linha danificada ou movida)</translation>
+    </message>
+    <message>
+        <source>retention must be between 10 minutes and 30 days</source>
+        <translation>a retenção deve ficar entre 10 minutos e 30 dias</translation>
+    </message>
+    <message>
+        <source>this address is already stored</source>
+        <translation>este endereço já está salvo</translation>
+    </message>
+    <message>
+        <source>no such address (it may have expired)</source>
+        <translation>endereço não encontrado (talvez tenha expirado)</translation>
+    </message>
+    <message>
+        <source>no such address</source>
+        <translation>endereço não encontrado</translation>
+    </message>
+    <message>
+        <source>no such message (it may have expired)</source>
+        <translation>mensagem não encontrada (talvez tenha expirado)</translation>
+    </message>
+    <message>
+        <source>no such message</source>
+        <translation>mensagem não encontrada</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>não foi possível remover %1</translation>
+    </message>
+</context>
+<context>
     <name>mayfly::ui::AddressListModel</name>
     <message>
         <source>expired</source>
@@ -1115,6 +1768,10 @@ Você pode proteger seus dados com uma frase secreta ou usar uma sessão que nã
     <message>
         <source>Fetching a message failed</source>
         <translation>Falha ao buscar uma mensagem</translation>
+    </message>
+    <message>
+        <source>provider not available</source>
+        <translation>provedor não disponível</translation>
     </message>
 </context>
 </TS>

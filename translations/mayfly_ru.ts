@@ -69,6 +69,671 @@ You can protect your data with a passphrase instead, or use a session that write
     </message>
 </context>
 <context>
+    <name>mayfly::core::Error</name>
+    <message>
+        <source>invalid input</source>
+        <translation>недопустимые входные данные</translation>
+    </message>
+    <message>
+        <source>limit exceeded</source>
+        <translation>превышен предел</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>не найдено</translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation>уже существует</translation>
+    </message>
+    <message>
+        <source>i/o error</source>
+        <translation>ошибка ввода-вывода</translation>
+    </message>
+    <message>
+        <source>disk full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>cryptographic failure</source>
+        <translation>криптографическая ошибка</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>сетевая ошибка</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>время ожидания истекло</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>превышен лимит запросов</translation>
+    </message>
+    <message>
+        <source>provider unavailable</source>
+        <translation>провайдер недоступен</translation>
+    </message>
+    <message>
+        <source>bad credential</source>
+        <translation>неверные учётные данные</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>срок истёк</translation>
+    </message>
+    <message>
+        <source>unsupported</source>
+        <translation>не поддерживается</translation>
+    </message>
+    <message>
+        <source>keychain unavailable</source>
+        <translation>связка ключей недоступна</translation>
+    </message>
+    <message>
+        <source>written by a newer version</source>
+        <translation>записано более новой версией</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>внутренняя ошибка</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::html::LinkAnalyzer</name>
+    <message>
+        <source>goes through %1&apos;s click tracking</source>
+        <translation>проходит через отслеживание кликов %1</translation>
+    </message>
+    <message>
+        <source>redirect wrapper removed; destination %1</source>
+        <translation>промежуточное перенаправление убрано; назначение: %1</translation>
+    </message>
+    <message>
+        <source>the host is an IP address (%1)</source>
+        <translation>хост — это IP-адрес (%1)</translation>
+    </message>
+    <message>
+        <source>internationalised host; its real name is %1</source>
+        <translation>интернационализированный хост; его настоящее имя — %1</translation>
+    </message>
+    <message>
+        <source>the host mixes scripts (%1)</source>
+        <translation>в имени хоста смешаны разные письменности (%1)</translation>
+    </message>
+    <message>
+        <source>not encrypted (http)</source>
+        <translation>без шифрования (http)</translation>
+    </message>
+    <message>
+        <source>the part before @ is not the host; the real host is %1</source>
+        <translation>часть перед @ — не хост; настоящий хост — %1</translation>
+    </message>
+    <message>
+        <source>the text names %1 but the link goes to %2</source>
+        <translation>в тексте указан %1, но ссылка ведёт на %2</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::html::Sanitizer</name>
+    <message>
+        <source>known tracker domain</source>
+        <translation>известный домен трекера</translation>
+    </message>
+    <message>
+        <source>the URL identifies you (your address or a hash of it)</source>
+        <translation>URL выдаёт вас (ваш адрес или его хеш)</translation>
+    </message>
+    <message>
+        <source>tracking pixel (tiny or invisible image)</source>
+        <translation>пиксель отслеживания (крошечное или невидимое изображение)</translation>
+    </message>
+    <message>
+        <source>remote image</source>
+        <translation>внешнее изображение</translation>
+    </message>
+    <message>
+        <source>remote CSS resource</source>
+        <translation>внешний CSS-ресурс</translation>
+    </message>
+    <message>
+        <source>remote font</source>
+        <translation>внешний шрифт</translation>
+    </message>
+    <message>
+        <source>prefetch, preconnect or ping</source>
+        <translation>предзагрузка, предварительное подключение или ping</translation>
+    </message>
+    <message>
+        <source>form submission target</source>
+        <translation>адрес отправки формы</translation>
+    </message>
+    <message>
+        <source>meta refresh redirect</source>
+        <translation>перенаправление через meta refresh</translation>
+    </message>
+    <message>
+        <source>base URL</source>
+        <translation>базовый URL</translation>
+    </message>
+    <message>
+        <source>embedded frame</source>
+        <translation>встроенный фрейм</translation>
+    </message>
+    <message>
+        <source>plug-in object</source>
+        <translation>объект плагина</translation>
+    </message>
+    <message>
+        <source>audio or video</source>
+        <translation>аудио или видео</translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation>скрипт</translation>
+    </message>
+    <message>
+        <source>responsive image candidate (srcset)</source>
+        <translation>вариант адаптивного изображения (srcset)</translation>
+    </message>
+    <message>
+        <source>background image attribute</source>
+        <translation>атрибут фонового изображения</translation>
+    </message>
+    <message>
+        <source>remote reference</source>
+        <translation>внешняя ссылка</translation>
+    </message>
+    <message numerus="yes">
+        <source>shown as plain text: the HTML is larger than %n MiB</source>
+        <translation>
+            <numerusform>показано как простой текст: HTML больше %n МиБ</numerusform>
+            <numerusform>показано как простой текст: HTML больше %n МиБ</numerusform>
+            <numerusform>показано как простой текст: HTML больше %n МиБ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>shown as plain text: an element has more than %n attributes</source>
+        <translation>
+            <numerusform>показано как простой текст: у элемента более %n атрибута</numerusform>
+            <numerusform>показано как простой текст: у элемента более %n атрибутов</numerusform>
+            <numerusform>показано как простой текст: у элемента более %n атрибутов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>shown as plain text: the HTML is nested deeper than %n levels</source>
+        <translation>
+            <numerusform>показано как простой текст: вложенность HTML больше %n уровня</numerusform>
+            <numerusform>показано как простой текст: вложенность HTML больше %n уровней</numerusform>
+            <numerusform>показано как простой текст: вложенность HTML больше %n уровней</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::mime::MimeParser</name>
+    <message>
+        <source>a header name is invalid; parts of the message may be skipped</source>
+        <translation>недопустимое имя заголовка; части письма могут быть пропущены</translation>
+    </message>
+    <message>
+        <source>conflicting headers</source>
+        <translation>противоречащие друг другу заголовки</translation>
+    </message>
+    <message>
+        <source>conflicting header parameters</source>
+        <translation>противоречащие друг другу параметры заголовка</translation>
+    </message>
+    <message>
+        <source>a multipart has no boundary</source>
+        <translation>у составной части (multipart) нет разделителя (boundary)</translation>
+    </message>
+    <message>
+        <source>MIME nesting is too deep</source>
+        <translation>слишком глубокая вложенность MIME</translation>
+    </message>
+    <message>
+        <source>a MIME part has neither headers nor content</source>
+        <translation>у части MIME нет ни заголовков, ни содержимого</translation>
+    </message>
+    <message>
+        <source>the message is truncated</source>
+        <translation>письмо обрезано</translation>
+    </message>
+    <message>
+        <source>a multipart has no parts</source>
+        <translation>составная часть (multipart) пуста</translation>
+    </message>
+    <message>
+        <source>the message is malformed</source>
+        <translation>письмо повреждено</translation>
+    </message>
+    <message>
+        <source>unknown charset &quot;%1&quot;; shown as UTF-8 or Windows-1252</source>
+        <translation>неизвестная кодировка «%1»; показано как UTF-8 или Windows-1252</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n MIME parts; the rest is not shown</source>
+        <translation>
+            <numerusform>более %n части MIME; остальное не показано</numerusform>
+            <numerusform>более %n частей MIME; остальное не показано</numerusform>
+            <numerusform>более %n частей MIME; остальное не показано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>MIME nesting deeper than %n; the rest is not shown</source>
+        <translation>
+            <numerusform>вложенность MIME больше %n уровня; остальное не показано</numerusform>
+            <numerusform>вложенность MIME больше %n уровней; остальное не показано</numerusform>
+            <numerusform>вложенность MIME больше %n уровней; остальное не показано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a part decodes to more than %n MiB; it was cut</source>
+        <translation>
+            <numerusform>часть после декодирования больше %n МиБ; она обрезана</numerusform>
+            <numerusform>часть после декодирования больше %n МиБ; она обрезана</numerusform>
+            <numerusform>часть после декодирования больше %n МиБ; она обрезана</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the decoded message exceeds %n MiB; the rest is not shown</source>
+        <translation>
+            <numerusform>декодированное письмо больше %n МиБ; остальное не показано</numerusform>
+            <numerusform>декодированное письмо больше %n МиБ; остальное не показано</numerusform>
+            <numerusform>декодированное письмо больше %n МиБ; остальное не показано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the message is larger than %n MiB; the rest was cut</source>
+        <translation>
+            <numerusform>письмо больше %n МиБ; остальное обрезано</numerusform>
+            <numerusform>письмо больше %n МиБ; остальное обрезано</numerusform>
+            <numerusform>письмо больше %n МиБ; остальное обрезано</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the header section is larger than %n KiB; the rest of it was dropped</source>
+        <translation>
+            <numerusform>раздел заголовков больше %n КиБ; остальное отброшено</numerusform>
+            <numerusform>раздел заголовков больше %n КиБ; остальное отброшено</numerusform>
+            <numerusform>раздел заголовков больше %n КиБ; остальное отброшено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hidden or control characters were removed from the subject</source>
+        <translation>из темы удалены скрытые или управляющие символы</translation>
+    </message>
+    <message numerus="yes">
+        <source>the message names %n senders; the first is shown</source>
+        <translation>
+            <numerusform>в письме указан %n отправитель; показан первый</numerusform>
+            <numerusform>в письме указаны %n отправителя; показан первый</numerusform>
+            <numerusform>в письме указано %n отправителей; показан первый</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hidden or control characters were removed from the sender name</source>
+        <translation>из имени отправителя удалены скрытые или управляющие символы</translation>
+    </message>
+    <message>
+        <source>the sender name contains an address; the real sender is %1</source>
+        <translation>имя отправителя содержит адрес; настоящий отправитель — %1</translation>
+    </message>
+    <message>
+        <source>the sender address is malformed</source>
+        <translation>адрес отправителя некорректен</translation>
+    </message>
+    <message>
+        <source>the input is not a MIME message; shown as text</source>
+        <translation>это не письмо в формате MIME; показано как текст</translation>
+    </message>
+    <message>
+        <source>the message is malformed in a way that can hide content; shown as plain text</source>
+        <translation>письмо повреждено так, что часть содержимого может быть скрыта; показано как простой текст</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::privacy::Export</name>
+    <message numerus="yes">
+        <source>the credentials need a passphrase of at least %n characters</source>
+        <translation>
+            <numerusform>для учётных данных нужна парольная фраза не короче %n символа</numerusform>
+            <numerusform>для учётных данных нужна парольная фраза не короче %n символов</numerusform>
+            <numerusform>для учётных данных нужна парольная фраза не короче %n символов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such folder: %1</source>
+        <translation>папка не найдена: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>не удаётся создать %1</translation>
+    </message>
+    <message>
+        <source>not a Mayfly credentials file</source>
+        <translation>это не файл учётных данных Mayfly</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::privacy::Inventory</name>
+    <message>
+        <source>process memory (--memory-only)</source>
+        <translation>память процесса (--memory-only)</translation>
+    </message>
+    <message>
+        <source>throwaway addresses and their labels</source>
+        <translation>одноразовые адреса и их метки</translation>
+    </message>
+    <message>
+        <source>deleted when the address expires, here and at the provider</source>
+        <translation>удаляются, когда истекает срок адреса, — здесь и у провайдера</translation>
+    </message>
+    <message>
+        <source>provider passwords, tokens and relay keys</source>
+        <translation>пароли и токены провайдеров, ключи ретранслятора</translation>
+    </message>
+    <message>
+        <source>deleted with their address</source>
+        <translation>удаляются вместе с адресом</translation>
+    </message>
+    <message>
+        <source>raw message sources (RFC 5322)</source>
+        <translation>исходные тексты писем (RFC 5322)</translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted %n h after arrival unless the address says otherwise</source>
+        <translation>
+            <numerusform>удаляются через %n ч после получения, если для адреса не задано иное</numerusform>
+            <numerusform>удаляются через %n ч после получения, если для адреса не задано иное</numerusform>
+            <numerusform>удаляются через %n ч после получения, если для адреса не задано иное</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sender, subject and preview of each message</source>
+        <translation>отправитель, тема и начало каждого письма</translation>
+    </message>
+    <message>
+        <source>deleted with their message</source>
+        <translation>удаляются вместе с письмом</translation>
+    </message>
+    <message>
+        <source>messages with attachments (kept inside the raw source, never as files)</source>
+        <translation>письма с вложениями (хранятся внутри исходного текста, никогда — отдельными файлами)</translation>
+    </message>
+    <message>
+        <source>preferences (nothing secret)</source>
+        <translation>настройки (ничего секретного)</translation>
+    </message>
+    <message>
+        <source>kept until you wipe</source>
+        <translation>хранится до полной очистки</translation>
+    </message>
+    <message>
+        <source>the store&apos;s master key (keychain entry)</source>
+        <translation>главный ключ хранилища (запись в связке ключей)</translation>
+    </message>
+    <message>
+        <source>%1: service &quot;%2&quot;, entry &quot;%3&quot;</source>
+        <translation>%1: служба «%2», запись «%3»</translation>
+    </message>
+    <message>
+        <source>the store&apos;s master key, wrapped with your passphrase (scrypt)</source>
+        <translation>главный ключ хранилища, зашифрованный вашей парольной фразой (scrypt)</translation>
+    </message>
+    <message>
+        <source>the store&apos;s master key</source>
+        <translation>главный ключ хранилища</translation>
+    </message>
+    <message>
+        <source>process memory</source>
+        <translation>память процесса</translation>
+    </message>
+    <message>
+        <source>gone when the program exits</source>
+        <translation>исчезает при выходе из программы</translation>
+    </message>
+    <message>
+        <source>the SQLite database (sealed rows)</source>
+        <translation>база данных SQLite (запечатанные строки)</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s write-ahead log (truncated after every deletion)</source>
+        <translation>журнал упреждающей записи SQLite (очищается после каждого удаления)</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s shared-memory index for the log</source>
+        <translation>индекс SQLite в общей памяти для журнала</translation>
+    </message>
+    <message>
+        <source>a counter that tells other Mayfly windows to refresh (no content)</source>
+        <translation>счётчик, по которому другие окна Mayfly обновляются (без содержимого)</translation>
+    </message>
+    <message>
+        <source>removed when you wipe</source>
+        <translation>удаляется при полной очистке</translation>
+    </message>
+    <message>
+        <source>network activity log (host, method, path, status, bytes)</source>
+        <translation>журнал сетевой активности (хост, метод, путь, статус, байты)</translation>
+    </message>
+    <message>
+        <source>process memory (never written to disk)</source>
+        <translation>память процесса (никогда не записывается на диск)</translation>
+    </message>
+    <message>
+        <source>(janitor last deleted some at %1)</source>
+        <translation>(последний раз автоочистка удаляла их %1)</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::privacy::Wipe</name>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>не удаётся удалить %1</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::privacy::ZipWriter</name>
+    <message>
+        <source>cannot write the archive: %1</source>
+        <translation>не удаётся записать архив: %1</translation>
+    </message>
+    <message>
+        <source>too many files for a ZIP archive</source>
+        <translation>слишком много файлов для ZIP-архива</translation>
+    </message>
+    <message>
+        <source>the export is too large for a ZIP archive</source>
+        <translation>экспорт слишком велик для ZIP-архива</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::GuerrillaMailProvider</name>
+    <message>
+        <source>Addresses live 60 minutes (renewable); messages are deleted after about an hour. Anyone who knows the name can read the inbox.</source>
+        <translation>Адрес живёт 60 минут (можно продлить); письма удаляются примерно через час. Любой, кто знает имя, может читать ящик.</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::InbucketProvider</name>
+    <message>
+        <source>Kept until the server&apos;s retention ends (24 hours by default). No access control: everyone who can reach the server reads every mailbox.</source>
+        <translation>Хранится до конца срока хранения на сервере (по умолчанию 24 часа). Доступ не ограничен: любой, у кого есть доступ к серверу, читает все ящики.</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::MailTmProvider</name>
+    <message>
+        <source>Messages are deleted by the provider after about 7 days; the account stays until deleted.</source>
+        <translation>Провайдер удаляет письма примерно через 7 дней; учётная запись остаётся, пока её не удалят.</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::MailpitProvider</name>
+    <message>
+        <source>Kept until the server prunes it (500 messages by default). No per-mailbox privacy: everyone who can reach the server reads every address.</source>
+        <translation>Хранится, пока сервер не удалит старое (по умолчанию — сверх 500 писем). Ящики никак не разделены: любой, у кого есть доступ к серверу, читает все адреса.</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::Provider</name>
+    <message>
+        <source>private</source>
+        <comment>privacy label: a credential per mailbox</comment>
+        <translation>личный</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <comment>privacy label: readable by whoever holds the session token</comment>
+        <translation>по токену</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <comment>privacy label: anyone who knows the address can read it</comment>
+        <translation>публичный</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::RelayProvider</name>
+    <message>
+        <source>Mayfly relay</source>
+        <translation>Ретранслятор Mayfly</translation>
+    </message>
+    <message>
+        <source>Messages are kept, sealed to your key, until the address expires or you delete it.</source>
+        <translation>Письма хранятся запечатанными для вашего ключа, пока не истечёт срок адреса или вы его не удалите.</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::secrets::KeychainSecretStore</name>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>связка ключей не ответила</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::secrets::PassphraseKey</name>
+    <message>
+        <source>empty passphrase</source>
+        <translation>пустая парольная фраза</translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation>неверная парольная фраза</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::store::Migrations</name>
+    <message>
+        <source>this store has schema version %1 but this Mayfly understands up to %2; use a newer Mayfly or another --profile</source>
+        <translation>у хранилища версия схемы %1, а эта версия Mayfly понимает только до %2; используйте более новый Mayfly или другой --profile</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::store::Profile</name>
+    <message>
+        <source>this profile is protected by a passphrase: set MAYFLY_PASSPHRASE (or type it when asked)</source>
+        <translation>этот профиль защищён парольной фразой: задайте MAYFLY_PASSPHRASE (или введите её, когда попросят)</translation>
+    </message>
+    <message>
+        <source>the keychain has no key for this profile although it holds data (%1). Unlock your keyring (a locked keyring answers &quot;not found&quot;) and try again; Mayfly never starts over while data exists</source>
+        <translation>в связке ключей нет ключа для этого профиля, хотя в нём есть данные (%1). Разблокируйте связку ключей (заблокированная отвечает «не найдено») и повторите попытку; Mayfly никогда не начинает с нуля, пока данные существуют</translation>
+    </message>
+    <message>
+        <source>cannot read this profile&apos;s key from the keychain (%1). Start or unlock your keyring and try again</source>
+        <translation>не удаётся прочитать ключ этого профиля из связки ключей (%1). Запустите или разблокируйте связку ключей и повторите попытку</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase instead (set MAYFLY_PASSPHRASE) or run with --memory-only, which writes nothing</source>
+        <translation>Вместо этого выберите парольную фразу (задайте MAYFLY_PASSPHRASE) или запустите с --memory-only — тогда ничего не записывается</translation>
+    </message>
+    <message>
+        <source>no usable keychain (%1). %2</source>
+        <extracomment>%1 is the keychain&apos;s own reason (technical); %2 says how to go on</extracomment>
+        <translation>нет пригодной связки ключей (%1). %2</translation>
+    </message>
+    <message>
+        <source>cannot store a key in the keychain (%1). %2</source>
+        <extracomment>%1 is the keychain&apos;s own reason (technical); %2 says how to go on</extracomment>
+        <translation>не удаётся сохранить ключ в связке ключей (%1). %2</translation>
+    </message>
+    <message>
+        <source>the store is wiped but the keychain entry could not be removed (%1)</source>
+        <translation>хранилище очищено, но запись в связке ключей удалить не удалось (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::store::Store</name>
+    <message>
+        <source>%1: the disk is full; free some space and try again (nothing stored was lost)</source>
+        <extracomment>%1 is the step that failed, a technical phrase in English (&quot;open the store&quot;)</extracomment>
+        <translation>%1: диск заполнен; освободите место и повторите попытку (ничего из сохранённого не потеряно)</translation>
+    </message>
+    <message>
+        <source>%1: the store is busy in another Mayfly process</source>
+        <extracomment>%1 is the step that failed, a technical phrase in English (&quot;open the store&quot;)</extracomment>
+        <translation>%1: хранилище занято другим процессом Mayfly</translation>
+    </message>
+    <message>
+        <source>%1: the store file is damaged or not a Mayfly store</source>
+        <extracomment>%1 is the step that failed, a technical phrase in English (&quot;open the store&quot;)</extracomment>
+        <translation>%1: файл хранилища повреждён или не является хранилищем Mayfly</translation>
+    </message>
+    <message>
+        <source>cannot create the profile folder %1</source>
+        <translation>не удаётся создать папку профиля %1</translation>
+    </message>
+    <message>
+        <source>this key does not open the store (wrong passphrase, or another profile&apos;s key)</source>
+        <translation>этот ключ не открывает хранилище (неверная парольная фраза или ключ другого профиля)</translation>
+    </message>
+    <message>
+        <source>the store is locked</source>
+        <translation>хранилище заблокировано</translation>
+    </message>
+    <message>
+        <source>a sealed value failed to open (damaged or moved row)</source>
+        <translation>не удалось открыть запечатанное значение (строка повреждена или перемещена)</translation>
+    </message>
+    <message>
+        <source>retention must be between 10 minutes and 30 days</source>
+        <translation>срок хранения должен быть от 10 минут до 30 дней</translation>
+    </message>
+    <message>
+        <source>this address is already stored</source>
+        <translation>этот адрес уже сохранён</translation>
+    </message>
+    <message>
+        <source>no such address (it may have expired)</source>
+        <translation>такого адреса нет (возможно, его срок истёк)</translation>
+    </message>
+    <message>
+        <source>no such address</source>
+        <translation>такого адреса нет</translation>
+    </message>
+    <message>
+        <source>no such message (it may have expired)</source>
+        <translation>такого письма нет (возможно, срок его хранения истёк)</translation>
+    </message>
+    <message>
+        <source>no such message</source>
+        <translation>такого письма нет</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>не удаётся удалить %1</translation>
+    </message>
+</context>
+<context>
     <name>mayfly::ui::AddressListModel</name>
     <message>
         <source>expired</source>
@@ -1138,6 +1803,10 @@ You can protect your data with a passphrase instead, or use a session that write
     <message>
         <source>Fetching a message failed</source>
         <translation>Не удалось получить письмо</translation>
+    </message>
+    <message>
+        <source>provider not available</source>
+        <translation>провайдер недоступен</translation>
     </message>
 </context>
 </TS>

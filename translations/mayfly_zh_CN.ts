@@ -69,6 +69,647 @@ You can protect your data with a passphrase instead, or use a session that write
     </message>
 </context>
 <context>
+    <name>mayfly::core::Error</name>
+    <message>
+        <source>invalid input</source>
+        <translation>输入无效</translation>
+    </message>
+    <message>
+        <source>limit exceeded</source>
+        <translation>超出限制</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>already exists</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <source>i/o error</source>
+        <translation>输入/输出错误</translation>
+    </message>
+    <message>
+        <source>disk full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>cryptographic failure</source>
+        <translation>加密操作失败</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>网络错误</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>rate limited</source>
+        <translation>请求过于频繁</translation>
+    </message>
+    <message>
+        <source>provider unavailable</source>
+        <translation>服务商不可用</translation>
+    </message>
+    <message>
+        <source>bad credential</source>
+        <translation>凭据无效</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>unsupported</source>
+        <translation>不支持</translation>
+    </message>
+    <message>
+        <source>keychain unavailable</source>
+        <translation>钥匙串不可用</translation>
+    </message>
+    <message>
+        <source>written by a newer version</source>
+        <translation>由更新的版本写入</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>内部错误</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::html::LinkAnalyzer</name>
+    <message>
+        <source>goes through %1&apos;s click tracking</source>
+        <translation>经过 %1 的点击跟踪</translation>
+    </message>
+    <message>
+        <source>redirect wrapper removed; destination %1</source>
+        <translation>已去除中间跳转；目的地：%1</translation>
+    </message>
+    <message>
+        <source>the host is an IP address (%1)</source>
+        <translation>主机是一个 IP 地址（%1）</translation>
+    </message>
+    <message>
+        <source>internationalised host; its real name is %1</source>
+        <translation>国际化主机名；其真实名称为 %1</translation>
+    </message>
+    <message>
+        <source>the host mixes scripts (%1)</source>
+        <translation>主机名混用了多种文字（%1）</translation>
+    </message>
+    <message>
+        <source>not encrypted (http)</source>
+        <translation>未加密（http）</translation>
+    </message>
+    <message>
+        <source>the part before @ is not the host; the real host is %1</source>
+        <translation>@ 之前的部分不是主机；真正的主机是 %1</translation>
+    </message>
+    <message>
+        <source>the text names %1 but the link goes to %2</source>
+        <translation>文字显示为 %1，但链接指向 %2</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::html::Sanitizer</name>
+    <message>
+        <source>known tracker domain</source>
+        <translation>已知的跟踪域名</translation>
+    </message>
+    <message>
+        <source>the URL identifies you (your address or a hash of it)</source>
+        <translation>该 URL 可识别你的身份（你的地址或其哈希值）</translation>
+    </message>
+    <message>
+        <source>tracking pixel (tiny or invisible image)</source>
+        <translation>跟踪像素（极小或不可见的图片）</translation>
+    </message>
+    <message>
+        <source>remote image</source>
+        <translation>远程图片</translation>
+    </message>
+    <message>
+        <source>remote CSS resource</source>
+        <translation>远程 CSS 资源</translation>
+    </message>
+    <message>
+        <source>remote font</source>
+        <translation>远程字体</translation>
+    </message>
+    <message>
+        <source>prefetch, preconnect or ping</source>
+        <translation>预取、预连接或 ping</translation>
+    </message>
+    <message>
+        <source>form submission target</source>
+        <translation>表单提交目标</translation>
+    </message>
+    <message>
+        <source>meta refresh redirect</source>
+        <translation>meta refresh 重定向</translation>
+    </message>
+    <message>
+        <source>base URL</source>
+        <translation>基准 URL</translation>
+    </message>
+    <message>
+        <source>embedded frame</source>
+        <translation>嵌入式框架</translation>
+    </message>
+    <message>
+        <source>plug-in object</source>
+        <translation>插件对象</translation>
+    </message>
+    <message>
+        <source>audio or video</source>
+        <translation>音频或视频</translation>
+    </message>
+    <message>
+        <source>script</source>
+        <translation>脚本</translation>
+    </message>
+    <message>
+        <source>responsive image candidate (srcset)</source>
+        <translation>响应式图片候选项（srcset）</translation>
+    </message>
+    <message>
+        <source>background image attribute</source>
+        <translation>背景图片属性</translation>
+    </message>
+    <message>
+        <source>remote reference</source>
+        <translation>远程引用</translation>
+    </message>
+    <message numerus="yes">
+        <source>shown as plain text: the HTML is larger than %n MiB</source>
+        <translation>
+            <numerusform>以纯文本显示：HTML 大于 %n MiB</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>shown as plain text: an element has more than %n attributes</source>
+        <translation>
+            <numerusform>以纯文本显示：某个元素的属性超过 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>shown as plain text: the HTML is nested deeper than %n levels</source>
+        <translation>
+            <numerusform>以纯文本显示：HTML 嵌套超过 %n 层</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::mime::MimeParser</name>
+    <message>
+        <source>a header name is invalid; parts of the message may be skipped</source>
+        <translation>某个邮件头名称无效；邮件的部分内容可能被跳过</translation>
+    </message>
+    <message>
+        <source>conflicting headers</source>
+        <translation>邮件头相互冲突</translation>
+    </message>
+    <message>
+        <source>conflicting header parameters</source>
+        <translation>邮件头参数相互冲突</translation>
+    </message>
+    <message>
+        <source>a multipart has no boundary</source>
+        <translation>某个 multipart 部分缺少分隔符（boundary）</translation>
+    </message>
+    <message>
+        <source>MIME nesting is too deep</source>
+        <translation>MIME 嵌套过深</translation>
+    </message>
+    <message>
+        <source>a MIME part has neither headers nor content</source>
+        <translation>某个 MIME 部分既无邮件头也无内容</translation>
+    </message>
+    <message>
+        <source>the message is truncated</source>
+        <translation>邮件不完整（被截断）</translation>
+    </message>
+    <message>
+        <source>a multipart has no parts</source>
+        <translation>某个 multipart 部分不含任何子部分</translation>
+    </message>
+    <message>
+        <source>the message is malformed</source>
+        <translation>邮件格式有误</translation>
+    </message>
+    <message>
+        <source>unknown charset &quot;%1&quot;; shown as UTF-8 or Windows-1252</source>
+        <translation>未知字符集“%1”；按 UTF-8 或 Windows-1252 显示</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n MIME parts; the rest is not shown</source>
+        <translation>
+            <numerusform>MIME 部分超过 %n 个；其余部分不显示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>MIME nesting deeper than %n; the rest is not shown</source>
+        <translation>
+            <numerusform>MIME 嵌套超过 %n 层；其余部分不显示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a part decodes to more than %n MiB; it was cut</source>
+        <translation>
+            <numerusform>某个部分解码后超过 %n MiB；已被截断</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the decoded message exceeds %n MiB; the rest is not shown</source>
+        <translation>
+            <numerusform>解码后的邮件超过 %n MiB；其余部分不显示</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the message is larger than %n MiB; the rest was cut</source>
+        <translation>
+            <numerusform>邮件大于 %n MiB；其余部分已被截断</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the header section is larger than %n KiB; the rest of it was dropped</source>
+        <translation>
+            <numerusform>邮件头部分大于 %n KiB；超出部分已丢弃</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hidden or control characters were removed from the subject</source>
+        <translation>已从主题中移除隐藏字符或控制字符</translation>
+    </message>
+    <message numerus="yes">
+        <source>the message names %n senders; the first is shown</source>
+        <translation>
+            <numerusform>邮件列出了 %n 个发件人；仅显示第一个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>hidden or control characters were removed from the sender name</source>
+        <translation>已从发件人名称中移除隐藏字符或控制字符</translation>
+    </message>
+    <message>
+        <source>the sender name contains an address; the real sender is %1</source>
+        <translation>发件人名称中包含一个地址；真正的发件人是 %1</translation>
+    </message>
+    <message>
+        <source>the sender address is malformed</source>
+        <translation>发件人地址格式有误</translation>
+    </message>
+    <message>
+        <source>the input is not a MIME message; shown as text</source>
+        <translation>输入内容不是 MIME 邮件；以文本显示</translation>
+    </message>
+    <message>
+        <source>the message is malformed in a way that can hide content; shown as plain text</source>
+        <translation>邮件格式错误，可能会隐藏内容；以纯文本显示</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::privacy::Export</name>
+    <message numerus="yes">
+        <source>the credentials need a passphrase of at least %n characters</source>
+        <translation>
+            <numerusform>凭据需要至少 %n 个字符的密码短语</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no such folder: %1</source>
+        <translation>找不到文件夹：%1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>not a Mayfly credentials file</source>
+        <translation>不是 Mayfly 凭据文件</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::privacy::Inventory</name>
+    <message>
+        <source>process memory (--memory-only)</source>
+        <translation>进程内存（--memory-only）</translation>
+    </message>
+    <message>
+        <source>throwaway addresses and their labels</source>
+        <translation>一次性地址及其标签</translation>
+    </message>
+    <message>
+        <source>deleted when the address expires, here and at the provider</source>
+        <translation>地址过期时删除，本机和服务商处都会删除</translation>
+    </message>
+    <message>
+        <source>provider passwords, tokens and relay keys</source>
+        <translation>服务商密码、令牌和中继密钥</translation>
+    </message>
+    <message>
+        <source>deleted with their address</source>
+        <translation>随所属地址一起删除</translation>
+    </message>
+    <message>
+        <source>raw message sources (RFC 5322)</source>
+        <translation>邮件原始源码（RFC 5322）</translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted %n h after arrival unless the address says otherwise</source>
+        <translation>
+            <numerusform>到达 %n 小时后删除，除非该地址另有设置</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sender, subject and preview of each message</source>
+        <translation>每封邮件的发件人、主题和预览</translation>
+    </message>
+    <message>
+        <source>deleted with their message</source>
+        <translation>随所属邮件一起删除</translation>
+    </message>
+    <message>
+        <source>messages with attachments (kept inside the raw source, never as files)</source>
+        <translation>带附件的邮件（附件保存在原始源码中，从不单独存为文件）</translation>
+    </message>
+    <message>
+        <source>preferences (nothing secret)</source>
+        <translation>偏好设置（不含机密）</translation>
+    </message>
+    <message>
+        <source>kept until you wipe</source>
+        <translation>保留到全部清除为止</translation>
+    </message>
+    <message>
+        <source>the store&apos;s master key (keychain entry)</source>
+        <translation>数据库的主密钥（钥匙串条目）</translation>
+    </message>
+    <message>
+        <source>%1: service &quot;%2&quot;, entry &quot;%3&quot;</source>
+        <translation>%1：服务“%2”，条目“%3”</translation>
+    </message>
+    <message>
+        <source>the store&apos;s master key, wrapped with your passphrase (scrypt)</source>
+        <translation>数据库的主密钥，已用你的密码短语加密（scrypt）</translation>
+    </message>
+    <message>
+        <source>the store&apos;s master key</source>
+        <translation>数据库的主密钥</translation>
+    </message>
+    <message>
+        <source>process memory</source>
+        <translation>进程内存</translation>
+    </message>
+    <message>
+        <source>gone when the program exits</source>
+        <translation>程序退出时即消失</translation>
+    </message>
+    <message>
+        <source>the SQLite database (sealed rows)</source>
+        <translation>SQLite 数据库（各行均已加密封存）</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s write-ahead log (truncated after every deletion)</source>
+        <translation>SQLite 的预写日志（每次删除后截断）</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s shared-memory index for the log</source>
+        <translation>SQLite 为日志建立的共享内存索引</translation>
+    </message>
+    <message>
+        <source>a counter that tells other Mayfly windows to refresh (no content)</source>
+        <translation>通知其他 Mayfly 窗口刷新的计数器（不含内容）</translation>
+    </message>
+    <message>
+        <source>removed when you wipe</source>
+        <translation>全部清除时删除</translation>
+    </message>
+    <message>
+        <source>network activity log (host, method, path, status, bytes)</source>
+        <translation>网络活动日志（主机、方法、路径、状态、字节数）</translation>
+    </message>
+    <message>
+        <source>process memory (never written to disk)</source>
+        <translation>进程内存（从不写入磁盘）</translation>
+    </message>
+    <message>
+        <source>(janitor last deleted some at %1)</source>
+        <translation>（自动清理上次于 %1 删除过一些）</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::privacy::Wipe</name>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>无法删除 %1</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::privacy::ZipWriter</name>
+    <message>
+        <source>cannot write the archive: %1</source>
+        <translation>无法写入归档：%1</translation>
+    </message>
+    <message>
+        <source>too many files for a ZIP archive</source>
+        <translation>文件过多，无法放入 ZIP 归档</translation>
+    </message>
+    <message>
+        <source>the export is too large for a ZIP archive</source>
+        <translation>导出内容过大，无法放入 ZIP 归档</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::GuerrillaMailProvider</name>
+    <message>
+        <source>Addresses live 60 minutes (renewable); messages are deleted after about an hour. Anyone who knows the name can read the inbox.</source>
+        <translation>地址有效期 60 分钟（可续期）；邮件约一小时后删除。任何知道名称的人都能读取该收件箱。</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::InbucketProvider</name>
+    <message>
+        <source>Kept until the server&apos;s retention ends (24 hours by default). No access control: everyone who can reach the server reads every mailbox.</source>
+        <translation>保留到服务器的保留期结束（默认 24 小时）。没有访问控制：能访问服务器的任何人都能读取所有邮箱。</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::MailTmProvider</name>
+    <message>
+        <source>Messages are deleted by the provider after about 7 days; the account stays until deleted.</source>
+        <translation>服务商会在大约 7 天后删除邮件；账户会一直保留，直到被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::MailpitProvider</name>
+    <message>
+        <source>Kept until the server prunes it (500 messages by default). No per-mailbox privacy: everyone who can reach the server reads every address.</source>
+        <translation>保留到服务器清理为止（默认保留 500 封）。邮箱之间没有隐私隔离：能访问服务器的任何人都能读取所有地址。</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::Provider</name>
+    <message>
+        <source>private</source>
+        <comment>privacy label: a credential per mailbox</comment>
+        <translation>私密</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <comment>privacy label: readable by whoever holds the session token</comment>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <comment>privacy label: anyone who knows the address can read it</comment>
+        <translation>公开</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::providers::RelayProvider</name>
+    <message>
+        <source>Mayfly relay</source>
+        <translation>Mayfly 中继</translation>
+    </message>
+    <message>
+        <source>Messages are kept, sealed to your key, until the address expires or you delete it.</source>
+        <translation>邮件以你的密钥加密封存，直到地址过期或你将其删除。</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::secrets::KeychainSecretStore</name>
+    <message>
+        <source>the keychain did not answer</source>
+        <translation>钥匙串没有响应</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::secrets::PassphraseKey</name>
+    <message>
+        <source>empty passphrase</source>
+        <translation>密码短语为空</translation>
+    </message>
+    <message>
+        <source>wrong passphrase</source>
+        <translation>密码短语错误</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::store::Migrations</name>
+    <message>
+        <source>this store has schema version %1 but this Mayfly understands up to %2; use a newer Mayfly or another --profile</source>
+        <translation>此数据库的架构版本为 %1，但当前 Mayfly 最高只支持 %2；请使用更新版本的 Mayfly 或另一个 --profile</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::store::Profile</name>
+    <message>
+        <source>this profile is protected by a passphrase: set MAYFLY_PASSPHRASE (or type it when asked)</source>
+        <translation>此配置文件受密码短语保护：请设置 MAYFLY_PASSPHRASE（或在提示时输入）</translation>
+    </message>
+    <message>
+        <source>the keychain has no key for this profile although it holds data (%1). Unlock your keyring (a locked keyring answers &quot;not found&quot;) and try again; Mayfly never starts over while data exists</source>
+        <translation>钥匙串中没有此配置文件的密钥，但该配置文件中仍有数据（%1）。请解锁你的钥匙串（锁定的钥匙串会回答“未找到”）后重试；只要数据还在，Mayfly 绝不会从头开始</translation>
+    </message>
+    <message>
+        <source>cannot read this profile&apos;s key from the keychain (%1). Start or unlock your keyring and try again</source>
+        <translation>无法从钥匙串读取此配置文件的密钥（%1）。请启动或解锁你的钥匙串后重试</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase instead (set MAYFLY_PASSPHRASE) or run with --memory-only, which writes nothing</source>
+        <translation>请改用密码短语（设置 MAYFLY_PASSPHRASE），或使用 --memory-only 运行，这样不会写入任何内容</translation>
+    </message>
+    <message>
+        <source>no usable keychain (%1). %2</source>
+        <extracomment>%1 is the keychain&apos;s own reason (technical); %2 says how to go on</extracomment>
+        <translation>没有可用的钥匙串（%1）。%2</translation>
+    </message>
+    <message>
+        <source>cannot store a key in the keychain (%1). %2</source>
+        <extracomment>%1 is the keychain&apos;s own reason (technical); %2 says how to go on</extracomment>
+        <translation>无法在钥匙串中保存密钥（%1）。%2</translation>
+    </message>
+    <message>
+        <source>the store is wiped but the keychain entry could not be removed (%1)</source>
+        <translation>数据库已清除，但无法删除钥匙串条目（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::core::store::Store</name>
+    <message>
+        <source>%1: the disk is full; free some space and try again (nothing stored was lost)</source>
+        <extracomment>%1 is the step that failed, a technical phrase in English (&quot;open the store&quot;)</extracomment>
+        <translation>%1：磁盘已满；请释放一些空间后重试（已存储的内容没有丢失）</translation>
+    </message>
+    <message>
+        <source>%1: the store is busy in another Mayfly process</source>
+        <extracomment>%1 is the step that failed, a technical phrase in English (&quot;open the store&quot;)</extracomment>
+        <translation>%1：数据库正被另一个 Mayfly 进程占用</translation>
+    </message>
+    <message>
+        <source>%1: the store file is damaged or not a Mayfly store</source>
+        <extracomment>%1 is the step that failed, a technical phrase in English (&quot;open the store&quot;)</extracomment>
+        <translation>%1：数据库文件已损坏，或不是 Mayfly 的数据库</translation>
+    </message>
+    <message>
+        <source>cannot create the profile folder %1</source>
+        <translation>无法创建配置文件夹 %1</translation>
+    </message>
+    <message>
+        <source>this key does not open the store (wrong passphrase, or another profile&apos;s key)</source>
+        <translation>此密钥无法打开数据库（密码短语错误，或是其他配置文件的密钥）</translation>
+    </message>
+    <message>
+        <source>the store is locked</source>
+        <translation>数据库已锁定</translation>
+    </message>
+    <message>
+        <source>a sealed value failed to open (damaged or moved row)</source>
+        <translation>无法打开一个已加密封存的值（行已损坏或被移动）</translation>
+    </message>
+    <message>
+        <source>retention must be between 10 minutes and 30 days</source>
+        <translation>保留时长必须在 10 分钟到 30 天之间</translation>
+    </message>
+    <message>
+        <source>this address is already stored</source>
+        <translation>此地址已存储</translation>
+    </message>
+    <message>
+        <source>no such address (it may have expired)</source>
+        <translation>没有这个地址（可能已过期）</translation>
+    </message>
+    <message>
+        <source>no such address</source>
+        <translation>没有这个地址</translation>
+    </message>
+    <message>
+        <source>no such message (it may have expired)</source>
+        <translation>没有这封邮件（可能已过期）</translation>
+    </message>
+    <message>
+        <source>no such message</source>
+        <translation>没有这封邮件</translation>
+    </message>
+    <message>
+        <source>cannot remove %1</source>
+        <translation>无法删除 %1</translation>
+    </message>
+</context>
+<context>
     <name>mayfly::ui::AddressListModel</name>
     <message>
         <source>expired</source>
@@ -1092,6 +1733,10 @@ You can protect your data with a passphrase instead, or use a session that write
     <message>
         <source>Fetching a message failed</source>
         <translation>获取邮件失败</translation>
+    </message>
+    <message>
+        <source>provider not available</source>
+        <translation>服务商不可用</translation>
     </message>
 </context>
 </TS>

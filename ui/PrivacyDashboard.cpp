@@ -443,7 +443,7 @@ void PrivacyDashboard::refreshProviders()
         auto* row = new QTreeWidgetItem(m_providers);
         row->setText(0, a.mailbox.address);
         row->setText(
-            1, info.displayName + QStringLiteral(" (") + core::providers::privacyLabelName(info.privacy) + u')');
+            1, info.displayName + QStringLiteral(" (") + core::providers::privacyLabelText(info.privacy) + u')');
         row->setText(2, tr("the address and %n message(s)", nullptr, count));
         QString retention = info.retention.isEmpty() ? tr("not documented") : info.retention;
         if (a.mailbox.expiresAt.isValid())

@@ -208,7 +208,7 @@ void Session::createAddress(const QString& providerId, const CreateRequest& requ
     Provider* p = m_stopped ? nullptr : provider(providerId);
     if (!p) {
         Q_EMIT errorOccurred(tr("Creating an address failed"),
-            core::makeError(core::ErrorCode::Unsupported, QStringLiteral("provider not available")));
+            core::makeError(core::ErrorCode::Unsupported, tr("provider not available")));
         return;
     }
     const PrivacyLabel privacy = p->info().privacy;

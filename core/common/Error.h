@@ -5,7 +5,8 @@
 namespace mayfly::core {
 
 // Why an operation failed, in terms a caller can act on. User-facing wording is built from this
-// in ui/ with tr(); `detail` is technical and never contains secrets or personal data.
+// in ui/ with tr(); `detail` is technical and never contains secrets or personal data. Details that
+// are sentences for the user (a wrong passphrase, a full disk) are translated where they are made.
 enum class ErrorCode
 {
     InvalidInput, // malformed input from outside (mail, JSON, command line)
@@ -34,9 +35,12 @@ struct Error
     QString detail;
     int retryAfterSeconds = -1;
 
-    [[nodiscard]] QString toString() const;
+    [[nodiscard]] QString toString() const; // errorCodeText() and the detail
 };
 
+// Stable English words for machine-readable output (mayfly-cli --json "error"): never translated.
 [[nodiscard]] QString errorCodeName(ErrorCode code);
+// The same, translated for display (English where no translator is installed, as in the CLI).
+[[nodiscard]] QString errorCodeText(ErrorCode code);
 
 } // namespace mayfly::core

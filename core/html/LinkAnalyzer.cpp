@@ -276,27 +276,25 @@ LinkInfo LinkAnalyzer::analyse(const QString& text, const QString& target)
 
     info.company = TrackerDomains::companyFor(url.host());
     if (!info.company.isEmpty())
-        warn(LinkWarning::ClickTracker, QStringLiteral("goes through %1's click tracking").arg(info.company));
+        warn(LinkWarning::ClickTracker, tr("goes through %1's click tracking").arg(info.company));
     if (unwrapped)
-        warn(
-            LinkWarning::Unwrapped, QStringLiteral("redirect wrapper removed; destination %1").arg(destination.host()));
+        warn(LinkWarning::Unwrapped, tr("redirect wrapper removed; destination %1").arg(destination.host()));
 
     const QList<QUrl> urls = destination == url ? QList<QUrl>{url} : QList<QUrl>{url, destination};
     for (const QUrl& u : urls) {
         const QString host = u.host(QUrl::FullyDecoded);
         const QString ace = QString::fromLatin1(QUrl::toAce(host));
         if (isIpLiteral(host))
-            warn(LinkWarning::IpLiteral, QStringLiteral("the host is an IP address (%1)").arg(host));
+            warn(LinkWarning::IpLiteral, tr("the host is an IP address (%1)").arg(host));
         if (ace.contains(QStringLiteral("xn--")))
-            warn(LinkWarning::IdnHost, QStringLiteral("internationalised host; its real name is %1").arg(ace));
+            warn(LinkWarning::IdnHost, tr("internationalised host; its real name is %1").arg(ace));
         const QString unicode = ace.contains(QStringLiteral("xn--")) ? QUrl::fromAce(ace.toLatin1()) : ace;
         if (isMixedScript(unicode) || isMixedScript(host))
-            warn(LinkWarning::MixedScript, QStringLiteral("the host mixes scripts (%1)").arg(ace));
+            warn(LinkWarning::MixedScript, tr("the host mixes scripts (%1)").arg(ace));
         if (u.scheme().compare(u"http", Qt::CaseInsensitive) == 0)
-            warn(LinkWarning::NotHttps, QStringLiteral("not encrypted (http)"));
+            warn(LinkWarning::NotHttps, tr("not encrypted (http)"));
         if (!u.userInfo().isEmpty())
-            warn(LinkWarning::UserInfo,
-                QStringLiteral("the part before @ is not the host; the real host is %1").arg(u.host()));
+            warn(LinkWarning::UserInfo, tr("the part before @ is not the host; the real host is %1").arg(u.host()));
     }
 
     const QString named = text.contains(u'.') ? hostNamedIn(text) : QString();
@@ -305,8 +303,7 @@ LinkInfo LinkAnalyzer::analyse(const QString& text, const QString& target)
         const QString realHost = QString::fromLatin1(QUrl::toAce(destination.host()));
         const bool opaqueTracker = !info.company.isEmpty() && !unwrapped;
         if (!opaqueTracker && !realHost.isEmpty() && !namedAce.isEmpty() && !sameSite(namedAce, realHost))
-            warn(LinkWarning::HostMismatch,
-                QStringLiteral("the text names %1 but the link goes to %2").arg(named, realHost));
+            warn(LinkWarning::HostMismatch, tr("the text names %1 but the link goes to %2").arg(named, realHost));
     }
     return info;
 }

@@ -2,13 +2,17 @@
 
 #include "core/html/Report.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace mayfly::core::html {
 
-// Offline link analysis: never makes a request.
+// Offline link analysis: never makes a request. Its warnings are translated with tr() (English in
+// the CLI, which installs no translator); linkWarningName() is the stable identifier.
 class LinkAnalyzer final
 {
+    Q_DECLARE_TR_FUNCTIONS(mayfly::core::html::LinkAnalyzer)
+
 public:
     // Fills cleanedTarget, warnings and company of a link whose text and target are set.
     [[nodiscard]] static LinkInfo analyse(const QString& text, const QString& target);

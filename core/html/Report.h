@@ -30,7 +30,7 @@ enum class BlockReason
 };
 
 [[nodiscard]] QString blockReasonName(BlockReason reason); // stable identifier, e.g. "tracking-pixel"
-[[nodiscard]] QString blockReasonText(BlockReason reason); // short English explanation
+[[nodiscard]] QString blockReasonText(BlockReason reason); // short explanation, translated (English in the CLI)
 
 struct BlockedReference
 {
@@ -62,7 +62,7 @@ struct LinkInfo
     QString target; // the real href, normalised
     QString cleanedTarget; // redirect wrappers unwrapped offline, tracking parameters removed
     QList<LinkWarning> warningKinds;
-    QStringList warnings; // one readable sentence per warning kind
+    QStringList warnings; // one readable sentence per warning kind, translated (English in the CLI)
     QString company; // click-tracking company, when known
 };
 
@@ -71,7 +71,7 @@ struct Report
     QList<BlockedReference> blocked;
     QStringList trackerCompanies; // sorted, unique
     QList<LinkInfo> links;
-    QStringList notices; // e.g. "shown as plain text: the HTML is nested too deeply"
+    QStringList notices; // e.g. "shown as plain text: the HTML is nested too deeply", translated
     bool plainTextFallback = false;
     int removedElements = 0; // script, form controls, frames ... dropped from the output
 };

@@ -1165,39 +1165,39 @@ QString blockReasonText(BlockReason reason)
 {
     switch (reason) {
     case BlockReason::KnownTracker:
-        return QStringLiteral("known tracker domain");
+        return Sanitizer::tr("known tracker domain");
     case BlockReason::RecipientIdentifier:
-        return QStringLiteral("the URL identifies you (your address or a hash of it)");
+        return Sanitizer::tr("the URL identifies you (your address or a hash of it)");
     case BlockReason::TrackingPixel:
-        return QStringLiteral("tracking pixel (tiny or invisible image)");
+        return Sanitizer::tr("tracking pixel (tiny or invisible image)");
     case BlockReason::RemoteImage:
-        return QStringLiteral("remote image");
+        return Sanitizer::tr("remote image");
     case BlockReason::RemoteCss:
-        return QStringLiteral("remote CSS resource");
+        return Sanitizer::tr("remote CSS resource");
     case BlockReason::RemoteFont:
-        return QStringLiteral("remote font");
+        return Sanitizer::tr("remote font");
     case BlockReason::Prefetch:
-        return QStringLiteral("prefetch, preconnect or ping");
+        return Sanitizer::tr("prefetch, preconnect or ping");
     case BlockReason::FormAction:
-        return QStringLiteral("form submission target");
+        return Sanitizer::tr("form submission target");
     case BlockReason::MetaRefresh:
-        return QStringLiteral("meta refresh redirect");
+        return Sanitizer::tr("meta refresh redirect");
     case BlockReason::Base:
-        return QStringLiteral("base URL");
+        return Sanitizer::tr("base URL");
     case BlockReason::Frame:
-        return QStringLiteral("embedded frame");
+        return Sanitizer::tr("embedded frame");
     case BlockReason::EmbeddedObject:
-        return QStringLiteral("plug-in object");
+        return Sanitizer::tr("plug-in object");
     case BlockReason::Media:
-        return QStringLiteral("audio or video");
+        return Sanitizer::tr("audio or video");
     case BlockReason::Script:
-        return QStringLiteral("script");
+        return Sanitizer::tr("script");
     case BlockReason::Srcset:
-        return QStringLiteral("responsive image candidate (srcset)");
+        return Sanitizer::tr("responsive image candidate (srcset)");
     case BlockReason::BackgroundAttribute:
-        return QStringLiteral("background image attribute");
+        return Sanitizer::tr("background image attribute");
     case BlockReason::OtherRemote:
-        return QStringLiteral("remote reference");
+        return Sanitizer::tr("remote reference");
     }
     return {};
 }
@@ -1208,19 +1208,16 @@ SanitizeResult Sanitizer::sanitize(const QString& html, const SanitizeOptions& o
     const QByteArray utf8 = html.toUtf8();
     if (utf8.size() > kMaxHtmlInputBytes)
         return textFallback(html,
-            QStringLiteral("shown as plain text: the HTML is larger than %1 MiB").arg(kMaxHtmlInputBytes >> 20),
-            options);
+            tr("shown as plain text: the HTML is larger than %n MiB", nullptr, int(kMaxHtmlInputBytes >> 20)), options);
     if (maxAttributesInAnyTag(html) > kMaxAttributesInInput)
         return textFallback(html,
-            QStringLiteral("shown as plain text: an element has more than %1 attributes").arg(kMaxAttributesInInput),
-            options);
+            tr("shown as plain text: an element has more than %n attributes", nullptr, kMaxAttributesInInput), options);
     SanitizeResult result;
     result.html.reserve(html.size());
     const Pass pass = runPass(utf8, options, result, true);
     if (pass == Pass::TooDeep)
-        return textFallback(html,
-            QStringLiteral("shown as plain text: the HTML is nested deeper than %1 levels").arg(kMaxTreeDepth),
-            options);
+        return textFallback(
+            html, tr("shown as plain text: the HTML is nested deeper than %n levels", nullptr, kMaxTreeDepth), options);
     // libxml2 builds trees its own parser would not build from their serialisation (a table inside
     // an implied <p>, a <p> inside an unknown element inside a <p> ...). Read the output back the way
     // the next reader will until it no longer changes, so that sanitising twice is stable. Usually

@@ -2,6 +2,7 @@
 
 #include "core/html/Report.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QString>
 
@@ -30,8 +31,12 @@ struct SanitizeResult
 
 // Allow-list HTML sanitiser. Parses with libxml2's HTML parser (no network, no huge mode), keeps only
 // what QTextDocument renders, removes every remote reference and reports it. Thread-safe.
+// The report's sentences (block reasons, notices) are translated with tr() where they are made: the
+// GUI installs a translator, the CLI does not and prints the English source text.
 class Sanitizer final
 {
+    Q_DECLARE_TR_FUNCTIONS(mayfly::core::html::Sanitizer)
+
 public:
     [[nodiscard]] static SanitizeResult sanitize(const QString& html, const SanitizeOptions& options = {});
     // Plain text to safe HTML: escaped, line breaks kept, http(s) URLs turned into links whose href

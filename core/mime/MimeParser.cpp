@@ -60,23 +60,23 @@ QString describeWarning(GMimeParserWarning code)
 {
     switch (code) {
     case GMIME_CRIT_INVALID_HEADER_NAME:
-        return QStringLiteral("a header name is invalid; parts of the message may be skipped");
+        return MimeParser::tr("a header name is invalid; parts of the message may be skipped");
     case GMIME_CRIT_CONFLICTING_HEADER:
-        return QStringLiteral("conflicting headers");
+        return MimeParser::tr("conflicting headers");
     case GMIME_CRIT_CONFLICTING_PARAMETER:
-        return QStringLiteral("conflicting header parameters");
+        return MimeParser::tr("conflicting header parameters");
     case GMIME_CRIT_MULTIPART_WITHOUT_BOUNDARY:
-        return QStringLiteral("a multipart has no boundary");
+        return MimeParser::tr("a multipart has no boundary");
     case GMIME_CRIT_NESTING_OVERFLOW:
-        return QStringLiteral("MIME nesting is too deep");
+        return MimeParser::tr("MIME nesting is too deep");
     case GMIME_CRIT_PART_WITHOUT_HEADERS_OR_CONTENT:
-        return QStringLiteral("a MIME part has neither headers nor content");
+        return MimeParser::tr("a MIME part has neither headers nor content");
     case GMIME_WARN_TRUNCATED_MESSAGE:
-        return QStringLiteral("the message is truncated");
+        return MimeParser::tr("the message is truncated");
     case GMIME_WARN_MALFORMED_MULTIPART:
-        return QStringLiteral("a multipart has no parts");
+        return MimeParser::tr("a multipart has no parts");
     case GMIME_WARN_MALFORMED_MESSAGE:
-        return QStringLiteral("the message is malformed");
+        return MimeParser::tr("the message is malformed");
     default:
         return {};
     }
@@ -146,7 +146,7 @@ QString decodeCharset(const QByteArray& bytes, const QByteArray& declared, QStri
             if (error)
                 g_error_free(error);
             if (problems)
-                problems->append(QStringLiteral("unknown charset \"%1\"; shown as UTF-8 or Windows-1252")
+                problems->append(MimeParser::tr("unknown charset \"%1\"; shown as UTF-8 or Windows-1252")
                                      .arg(QString::fromLatin1(charset.left(40))));
             result = isValidUtf8(bytes) ? QString::fromUtf8(bytes) : fromWindows1252(bytes);
         }
@@ -202,12 +202,13 @@ public:
         if (!object)
             return;
         if (++m_parts > kMaxParts) {
-            problemOnce(m_partsHit, QStringLiteral("more than %1 MIME parts; the rest is not shown").arg(kMaxParts));
+            problemOnce(
+                m_partsHit, MimeParser::tr("more than %n MIME parts; the rest is not shown", nullptr, kMaxParts));
             return;
         }
         if (depth > kMaxNestingDepth) {
-            problemOnce(
-                m_depthHit, QStringLiteral("MIME nesting deeper than %1; the rest is not shown").arg(kMaxNestingDepth));
+            problemOnce(m_depthHit,
+                MimeParser::tr("MIME nesting deeper than %n; the rest is not shown", nullptr, kMaxNestingDepth));
             return;
         }
         if (GMIME_IS_MESSAGE_PART(object)) {
@@ -334,13 +335,14 @@ private:
         qsizetype size = qsizetype(bytes->len);
         if (size > kMaxDecodedPartBytes) {
             problemOnce(m_decodedPartHit,
-                QStringLiteral("a part decodes to more than %1 MiB; it was cut").arg(kMaxDecodedPartBytes >> 20));
+                MimeParser::tr(
+                    "a part decodes to more than %n MiB; it was cut", nullptr, int(kMaxDecodedPartBytes >> 20)));
             size = kMaxDecodedPartBytes;
         }
         if (m_decodedTotal + size > kMaxDecodedTotalBytes) {
             problemOnce(m_decodedTotalHit,
-                QStringLiteral("the decoded message exceeds %1 MiB; the rest is not shown")
-                    .arg(kMaxDecodedTotalBytes >> 20));
+                MimeParser::tr("the decoded message exceeds %n MiB; the rest is not shown", nullptr,
+                    int(kMaxDecodedTotalBytes >> 20)));
             size = std::max<qsizetype>(0, kMaxDecodedTotalBytes - m_decodedTotal);
         }
         m_decodedTotal += size;
@@ -442,8 +444,8 @@ QByteArray applyInputLimits(QByteArray raw, QStringList& problems)
     }
     if (raw.size() > kMaxMessageBytes) {
         raw.truncate(kMaxMessageBytes);
-        problems.append(
-            QStringLiteral("the message is larger than %1 MiB; the rest was cut").arg(kMaxMessageBytes >> 20));
+        problems.append(MimeParser::tr(
+            "the message is larger than %n MiB; the rest was cut", nullptr, int(kMaxMessageBytes >> 20)));
     }
     const qsizetype end = headerEnd(raw);
     if ((end < 0 && raw.size() > kMaxHeaderBytes) || end > kMaxHeaderBytes) {
@@ -452,8 +454,8 @@ QByteArray applyInputLimits(QByteArray raw, QStringList& problems)
             cut = kMaxHeaderBytes;
         const QByteArray body = end < 0 ? QByteArray() : raw.mid(end);
         raw = raw.left(cut) + (body.isEmpty() ? QByteArrayLiteral("\n\n") : body);
-        problems.append(QStringLiteral("the header section is larger than %1 KiB; the rest of it was dropped")
-                            .arg(kMaxHeaderBytes >> 10));
+        problems.append(MimeParser::tr("the header section is larger than %n KiB; the rest of it was dropped", nullptr,
+            int(kMaxHeaderBytes >> 10)));
     }
     // Every part starts at a "--boundary" line (RFC 2046 §5.1.1). Allow two such lines per part
     // (closing delimiters, signature separators) before cutting.
@@ -465,7 +467,7 @@ QByteArray applyInputLimits(QByteArray raw, QStringList& problems)
     while ((pos = raw.indexOf("\n--", pos)) >= 0) {
         if (++seen > kMaxBoundaryLines) {
             raw.truncate(pos + 1);
-            problems.append(QStringLiteral("more than %1 MIME parts; the rest is not shown").arg(kMaxParts));
+            problems.append(MimeParser::tr("more than %n MIME parts; the rest is not shown", nullptr, kMaxParts));
             break;
         }
         pos += 3;
@@ -570,20 +572,19 @@ Message MimeParser::parse(const QByteArray& input)
         bool changed = false;
         message.subject = cleanDisplayText(utf8(g_mime_message_get_subject(m)), &changed);
         if (changed)
-            message.problems.append(QStringLiteral("hidden or control characters were removed from the subject"));
+            message.problems.append(tr("hidden or control characters were removed from the subject"));
         const QList<Mailbox> from = toMailboxes(g_mime_message_get_from(m));
         if (!from.isEmpty())
             message.from = from.constFirst();
         if (from.size() > 1)
-            message.problems.append(
-                QStringLiteral("the message names %1 senders; the first is shown").arg(from.size()));
+            message.problems.append(tr("the message names %n senders; the first is shown", nullptr, int(from.size())));
         if (message.from.displayNameSanitised)
-            message.problems.append(QStringLiteral("hidden or control characters were removed from the sender name"));
+            message.problems.append(tr("hidden or control characters were removed from the sender name"));
         if (message.from.displayNameHasAddress)
-            message.problems.append(QStringLiteral("the sender name contains an address; the real sender is %1")
-                                        .arg(message.from.addrSpec));
+            message.problems.append(
+                tr("the sender name contains an address; the real sender is %1").arg(message.from.addrSpec));
         if (message.from.addrSpecSuspicious)
-            message.problems.append(QStringLiteral("the sender address is malformed"));
+            message.problems.append(tr("the sender address is malformed"));
         message.to = toMailboxes(g_mime_message_get_to(m));
         message.cc = toMailboxes(g_mime_message_get_cc(m));
         if (InternetAddressList* replyTo = g_mime_message_get_reply_to(m);
@@ -605,15 +606,14 @@ Message MimeParser::parse(const QByteArray& input)
         message.textBody = bodies.text;
         message.htmlBody = bodies.html;
     } else {
-        message.problems.append(QStringLiteral("the input is not a MIME message; shown as text"));
+        message.problems.append(tr("the input is not a MIME message; shown as text"));
         sink.critical = true;
     }
 
     message.problems += sink.notes;
     if (sink.critical) {
         message.plainTextFallback = true;
-        message.problems.append(
-            QStringLiteral("the message is malformed in a way that can hide content; shown as plain text"));
+        message.problems.append(tr("the message is malformed in a way that can hide content; shown as plain text"));
     }
     // Input that is not mail at all still shows something.
     if (message.textBody.isEmpty() && message.htmlBody.isEmpty() && message.from.addrSpec.isEmpty()

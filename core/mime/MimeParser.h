@@ -3,6 +3,7 @@
 #include "core/mime/Message.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 namespace mayfly::core::mime {
 
@@ -17,8 +18,11 @@ inline constexpr qsizetype kMaxDecodedTotalBytes = 64 * 1024 * 1024;
 
 class MimeParser final
 {
+    Q_DECLARE_TR_FUNCTIONS(mayfly::core::mime::MimeParser)
+
 public:
-    // Never fails: whatever could be parsed, plus Message::problems for what could not.
+    // Never fails: whatever could be parsed, plus Message::problems for what could not. The
+    // problems are sentences translated with tr() (English in the CLI, which installs no translator).
     [[nodiscard]] static Message parse(const QByteArray& raw);
 
     // Removes control, bidi-override and zero-width characters; sets *changed when it removed any.

@@ -28,10 +28,14 @@ Result<void> writeFile(const QString& path, const QByteArray& data)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io,
+            QCoreApplication::translate("mayfly::core::privacy::Export", "cannot write %1: %2")
+                .arg(path, file.errorString()));
     file.setPermissions(OwnerOnly);
     if (file.write(data) != data.size() || !file.commit())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io,
+            QCoreApplication::translate("mayfly::core::privacy::Export", "cannot write %1: %2")
+                .arg(path, file.errorString()));
     return {};
 }
 
@@ -88,10 +92,10 @@ Result<ExportReport> Export::run(const store::Store& store, const ExportOptions&
 {
     if (options.includeCredentials && options.passphrase.size() < MinPassphraseChars)
         return makeError(ErrorCode::InvalidInput,
-            QStringLiteral("the credentials need a passphrase of at least %1 characters").arg(MinPassphraseChars));
+            tr("the credentials need a passphrase of at least %n characters", nullptr, MinPassphraseChars));
     const QDir parent(options.parentDirectory);
     if (options.parentDirectory.isEmpty() || !parent.exists())
-        return makeError(ErrorCode::Io, QStringLiteral("no such folder: %1").arg(options.parentDirectory));
+        return makeError(ErrorCode::Io, tr("no such folder: %1").arg(options.parentDirectory));
 
     auto addresses = store.addresses();
     if (!addresses)
@@ -173,7 +177,7 @@ Result<ExportReport> Export::run(const store::Store& store, const ExportOptions&
     if (options.zip) {
         QSaveFile file(report.path);
         if (!file.open(QIODevice::WriteOnly))
-            return makeError(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(report.path, file.errorString()));
+            return makeError(ErrorCode::Io, tr("cannot write %1: %2").arg(report.path, file.errorString()));
         file.setPermissions(OwnerOnly);
         ZipWriter zip(&file);
         for (const auto& [path, bytes] : std::as_const(files)) {
@@ -183,17 +187,17 @@ Result<ExportReport> Export::run(const store::Store& store, const ExportOptions&
         if (auto r = zip.finish(); !r)
             return r.error();
         if (!file.commit())
-            return makeError(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(report.path, file.errorString()));
+            return makeError(ErrorCode::Io, tr("cannot write %1: %2").arg(report.path, file.errorString()));
     } else {
         if (!parent.mkdir(name))
-            return makeError(ErrorCode::Io, QStringLiteral("cannot create %1").arg(report.path));
+            return makeError(ErrorCode::Io, tr("cannot create %1").arg(report.path));
         QFile::setPermissions(report.path, OwnerOnlyDir);
         const QDir root(report.path);
         for (const auto& [path, bytes] : std::as_const(files)) {
             const QString folder = QFileInfo(path).path();
             if (folder != u"." && !root.exists(folder)) {
                 if (!root.mkpath(folder))
-                    return makeError(ErrorCode::Io, QStringLiteral("cannot create %1").arg(root.filePath(folder)));
+                    return makeError(ErrorCode::Io, tr("cannot create %1").arg(root.filePath(folder)));
                 // Each level below the export: messages/ and messages/ADDRESS/.
                 for (QString level = folder; level != u"." && !level.isEmpty(); level = QFileInfo(level).path())
                     QFile::setPermissions(root.filePath(level), OwnerOnlyDir);
@@ -211,7 +215,7 @@ Result<QByteArray> Export::openCredentials(const QByteArray& file, const QString
 {
     const QJsonObject json = QJsonDocument::fromJson(file).object();
     if (json.value(QStringLiteral("format")).toString() != QLatin1String(CredentialsFormat))
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("not a Mayfly credentials file"));
+        return makeError(ErrorCode::InvalidInput, tr("not a Mayfly credentials file"));
     const QByteArray wrapped = QByteArray::fromBase64(json.value(QStringLiteral("wrappedKey")).toString().toLatin1());
     const QByteArray box = QByteArray::fromBase64(json.value(QStringLiteral("box")).toString().toLatin1());
     auto key = secrets::PassphraseKey::unwrap(wrapped, passphrase);

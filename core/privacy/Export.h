@@ -4,6 +4,7 @@
 #include "core/secrets/PassphraseKey.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -45,6 +46,9 @@ struct ExportReport
 // point of an export, so they go where the user chose and nowhere else.
 class Export final
 {
+    // Error details meant for the user are translated (English where no translator is installed).
+    Q_DECLARE_TR_FUNCTIONS(mayfly::core::privacy::Export)
+
 public:
     static constexpr const char* CredentialsFile = "credentials.mayfly-sealed";
     static constexpr const char* CredentialsFormat = "mayfly-credentials-1";

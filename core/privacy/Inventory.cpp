@@ -32,50 +32,50 @@ Result<QList<InventoryItem>> Inventory::collect(store::Profile& profile, const I
     auto stats = st.stats();
     if (!stats)
         return stats.error();
-    const QString where = st.isMemoryOnly() ? QStringLiteral("process memory (--memory-only)") : st.path();
-    const QString hours = QString::number(store::Retention::DefaultSeconds / 3600);
+    const QString where = st.isMemoryOnly() ? tr("process memory (--memory-only)") : st.path();
+    const int hours = int(store::Retention::DefaultSeconds / 3600);
 
     QList<InventoryItem> out;
-    out.append(fromKind(QStringLiteral("addresses"), QStringLiteral("throwaway addresses and their labels"),
-        stats->addresses, where, QStringLiteral("deleted when the address expires, here and at the provider")));
-    out.append(fromKind(QStringLiteral("credentials"), QStringLiteral("provider passwords, tokens and relay keys"),
-        stats->credentials, where, QStringLiteral("deleted with their address")));
-    out.append(fromKind(QStringLiteral("messages"), QStringLiteral("raw message sources (RFC 5322)"), stats->messages,
-        where, QStringLiteral("deleted %1 h after arrival unless the address says otherwise").arg(hours)));
-    out.append(fromKind(QStringLiteral("summaries"), QStringLiteral("sender, subject and preview of each message"),
-        stats->summaries, where, QStringLiteral("deleted with their message")));
+    out.append(fromKind(QStringLiteral("addresses"), tr("throwaway addresses and their labels"), stats->addresses,
+        where, tr("deleted when the address expires, here and at the provider")));
+    out.append(fromKind(QStringLiteral("credentials"), tr("provider passwords, tokens and relay keys"),
+        stats->credentials, where, tr("deleted with their address")));
+    out.append(fromKind(QStringLiteral("messages"), tr("raw message sources (RFC 5322)"), stats->messages, where,
+        tr("deleted %n h after arrival unless the address says otherwise", nullptr, hours)));
+    out.append(fromKind(QStringLiteral("summaries"), tr("sender, subject and preview of each message"),
+        stats->summaries, where, tr("deleted with their message")));
     out.append(fromKind(QStringLiteral("attachments"),
-        QStringLiteral("messages with attachments (kept inside the raw source, never as files)"), stats->attachments,
-        where, QStringLiteral("deleted with their message")));
+        tr("messages with attachments (kept inside the raw source, never as files)"), stats->attachments, where,
+        tr("deleted with their message")));
 
     InventoryItem settings;
     settings.kind = QStringLiteral("settings");
-    settings.description = QStringLiteral("preferences (nothing secret)");
+    settings.description = tr("preferences (nothing secret)");
     settings.count = stats->settings.count;
     settings.bytes = stats->settings.bytes;
     settings.location = where;
     settings.encrypted = false;
-    settings.retention = QStringLiteral("kept until you wipe");
+    settings.retention = tr("kept until you wipe");
     out.append(settings);
 
     InventoryItem key;
     key.kind = QStringLiteral("master-key");
-    key.retention = QStringLiteral("kept until you wipe");
+    key.retention = tr("kept until you wipe");
     key.encrypted = true;
     key.count = 1;
     key.bytes = 32;
     if (profile.keyMode() == u"keychain") {
-        key.description = QStringLiteral("the store's master key (keychain entry)");
-        key.location = profile.secrets().backendName() + QStringLiteral(": service \"")
-            + QString::fromLatin1(store::Profile::KeychainService) + QStringLiteral("\", entry \"")
-            + profile.keychainKey() + u'"';
+        key.description = tr("the store's master key (keychain entry)");
+        key.location = tr("%1: service \"%2\", entry \"%3\"")
+                           .arg(profile.secrets().backendName(), QString::fromLatin1(store::Profile::KeychainService),
+                               profile.keychainKey());
     } else if (profile.keyMode() == u"passphrase") {
-        key.description = QStringLiteral("the store's master key, wrapped with your passphrase (scrypt)");
+        key.description = tr("the store's master key, wrapped with your passphrase (scrypt)");
         key.location = where;
     } else {
-        key.description = QStringLiteral("the store's master key");
-        key.location = QStringLiteral("process memory");
-        key.retention = QStringLiteral("gone when the program exits");
+        key.description = tr("the store's master key");
+        key.location = tr("process memory");
+        key.retention = tr("gone when the program exits");
     }
     out.append(key);
 
@@ -87,22 +87,23 @@ Result<QList<InventoryItem>> Inventory::collect(store::Profile& profile, const I
     };
     if (!st.isMemoryOnly()) {
         const FileKind files[] = {
-            {"database-file", "the SQLite database (sealed rows)", st.path()},
-            {"wal-file", "SQLite's write-ahead log (truncated after every deletion)",
+            {"database-file", QT_TR_NOOP("the SQLite database (sealed rows)"), st.path()},
+            {"wal-file", QT_TR_NOOP("SQLite's write-ahead log (truncated after every deletion)"),
                 st.path() + QStringLiteral("-wal")},
-            {"shm-file", "SQLite's shared-memory index for the log", st.path() + QStringLiteral("-shm")},
-            {"change-file", "a counter that tells other Mayfly windows to refresh (no content)", st.changeFilePath()},
+            {"shm-file", QT_TR_NOOP("SQLite's shared-memory index for the log"), st.path() + QStringLiteral("-shm")},
+            {"change-file", QT_TR_NOOP("a counter that tells other Mayfly windows to refresh (no content)"),
+                st.changeFilePath()},
         };
         for (const FileKind& f : files) {
             InventoryItem item;
             item.kind = QString::fromLatin1(f.kind);
-            item.description = QString::fromLatin1(f.description);
+            item.description = tr(f.description);
             const QFileInfo info(f.path);
             item.count = info.exists() ? 1 : 0;
             item.bytes = info.exists() ? info.size() : 0;
             item.location = f.path;
             item.encrypted = item.kind == u"database-file" || item.kind == u"wal-file";
-            item.retention = QStringLiteral("removed when you wipe");
+            item.retention = tr("removed when you wipe");
             out.append(item);
         }
     }
@@ -121,18 +122,18 @@ Result<QList<InventoryItem>> Inventory::collect(store::Profile& profile, const I
 
     InventoryItem log;
     log.kind = QStringLiteral("network-log");
-    log.description = QStringLiteral("network activity log (host, method, path, status, bytes)");
+    log.description = tr("network activity log (host, method, path, status, bytes)");
     log.count = extras.networkLogEntries;
     log.bytes = extras.networkLogBytes;
-    log.location = QStringLiteral("process memory (never written to disk)");
-    log.retention = QStringLiteral("gone when the program exits");
+    log.location = tr("process memory (never written to disk)");
+    log.retention = tr("gone when the program exits");
     out.append(log);
 
     if (stats->lastPurge.isValid()) {
         for (InventoryItem& item : out) {
             if (item.kind == u"messages" || item.kind == u"addresses")
                 item.description
-                    += QStringLiteral(" (janitor last deleted some at %1)").arg(stats->lastPurge.toString(Qt::ISODate));
+                    += u' ' + tr("(janitor last deleted some at %1)").arg(stats->lastPurge.toString(Qt::ISODate));
         }
     }
     return out;

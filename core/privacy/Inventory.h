@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -16,14 +17,14 @@ namespace mayfly::core::privacy {
 struct InventoryItem
 {
     QString kind; // stable id: "addresses", "messages", "wal-file" ...
-    QString description; // plain English
+    QString description; // a phrase translated with tr() (English in the CLI)
     qint64 count = 0;
     qint64 bytes = 0;
-    QString location; // a path, "OS keychain: ...", "process memory"
+    QString location; // a path, "OS keychain: ...", "process memory" (translated)
     bool encrypted = false;
     QDateTime nextDeletion; // the soonest scheduled deletion; invalid: none scheduled
     QDateTime lastDeletion; // when the last of them is deleted; invalid: kept until deleted by hand
-    QString retention; // how deletion works for this kind, in plain English
+    QString retention; // how deletion works for this kind, translated like description
 };
 
 struct InventoryExtras
@@ -46,6 +47,8 @@ struct InventoryExtras
 
 class Inventory final
 {
+    Q_DECLARE_TR_FUNCTIONS(mayfly::core::privacy::Inventory)
+
 public:
     [[nodiscard]] static Result<QList<InventoryItem>> collect(
         store::Profile& profile, const InventoryExtras& extras = InventoryExtras());

@@ -11,7 +11,7 @@ Result<void> Wipe::everything(store::Profile& profile, const QStringList& extraF
 {
     for (const QString& file : extraFiles) {
         if (QFile::exists(file) && !QFile::remove(file))
-            return makeError(ErrorCode::Io, QStringLiteral("cannot remove %1").arg(file));
+            return makeError(ErrorCode::Io, tr("cannot remove %1").arg(file));
     }
     if (auto r = profile.wipe(); !r)
         return r;

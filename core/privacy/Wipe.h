@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace mayfly::core::store {
@@ -15,6 +16,9 @@ namespace mayfly::core::privacy {
 // (the GUI's window-state file); they are removed too.
 class Wipe final
 {
+    // Error details meant for the user are translated (English where no translator is installed).
+    Q_DECLARE_TR_FUNCTIONS(mayfly::core::privacy::Wipe)
+
 public:
     [[nodiscard]] static Result<void> everything(store::Profile& profile, const QStringList& extraFiles = {});
 };

@@ -72,7 +72,7 @@ quint32 ZipWriter::crc32(const QByteArray& data)
 Result<void> ZipWriter::write(const QByteArray& bytes)
 {
     if (m_device->write(bytes) != bytes.size())
-        return makeError(ErrorCode::Io, QStringLiteral("cannot write the archive: %1").arg(m_device->errorString()));
+        return makeError(ErrorCode::Io, tr("cannot write the archive: %1").arg(m_device->errorString()));
     m_written += bytes.size();
     return {};
 }
@@ -82,7 +82,7 @@ Result<void> ZipWriter::add(const QString& name, const QByteArray& data, const Q
     if (m_finished)
         return makeError(ErrorCode::Internal, QStringLiteral("the archive is already finished"));
     if (m_entries.size() >= MaxEntries)
-        return makeError(ErrorCode::LimitExceeded, QStringLiteral("too many files for a ZIP archive"));
+        return makeError(ErrorCode::LimitExceeded, tr("too many files for a ZIP archive"));
     Entry entry;
     entry.name = name.toUtf8();
     if (entry.name.isEmpty() || entry.name.size() > 0xFFFF || entry.name.startsWith('/') || entry.name.contains(".."))
@@ -100,7 +100,7 @@ Result<void> ZipWriter::add(const QString& name, const QByteArray& data, const Q
         }
     }
     if (m_written + 30 + entry.name.size() + body.size() > MaxBytes || data.size() > MaxBytes)
-        return makeError(ErrorCode::LimitExceeded, QStringLiteral("the export is too large for a ZIP archive"));
+        return makeError(ErrorCode::LimitExceeded, tr("the export is too large for a ZIP archive"));
     entry.size = quint32(data.size());
     entry.compressedSize = quint32(body.size());
     std::tie(entry.dosTime, entry.dosDate) = dosDateTime(modified);
@@ -155,7 +155,7 @@ Result<void> ZipWriter::finish()
         central += e.name;
     }
     if (start + central.size() + 22 > MaxBytes)
-        return makeError(ErrorCode::LimitExceeded, QStringLiteral("the export is too large for a ZIP archive"));
+        return makeError(ErrorCode::LimitExceeded, tr("the export is too large for a ZIP archive"));
     QByteArray end; // APPNOTE 4.3.16
     put32(end, EndOfCentralSignature);
     put16(end, 0); // this disk

@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QIODevice>
 #include <QList>
@@ -16,6 +17,9 @@ namespace mayfly::core::privacy {
 // more than the classic format holds rather than writing a file other tools misread.
 class ZipWriter final
 {
+    // Error details meant for the user are translated (English where no translator is installed).
+    Q_DECLARE_TR_FUNCTIONS(mayfly::core::privacy::ZipWriter)
+
 public:
     // APPNOTE 4.4.8/4.4.9 and 4.4.21-4.4.24: 32-bit sizes and offsets, 16-bit entry count.
     static constexpr qint64 MaxBytes = 0xFFFFFFFFLL - 1;

@@ -62,8 +62,8 @@ ProviderInfo GuerrillaMailProvider::infoFor(const QUrl& endpoint)
     info.privacy = PrivacyLabel::Public;
     info.capabilities = Capability::DeleteMessage | Capability::DeleteMailbox | Capability::CustomLocalPart
         | Capability::ChooseDomain | Capability::Extend | Capability::Expires;
-    info.retention = u"Addresses live 60 minutes (renewable); messages are deleted after about an hour. "
-                     u"Anyone who knows the name can read the inbox."_s;
+    info.retention = tr("Addresses live 60 minutes (renewable); messages are deleted after about an hour. "
+                        "Anyone who knows the name can read the inbox.");
     info.messageRetention = std::chrono::hours(1);
     return info;
 }

@@ -29,8 +29,8 @@ ProviderInfo InbucketProvider::infoFor(const QUrl& baseUrl)
     info.privacy = PrivacyLabel::Public;
     info.capabilities = Capability::RawSource | Capability::DeleteMessage | Capability::DeleteMailbox
         | Capability::MarkSeen | Capability::Push | Capability::CustomLocalPart | Capability::ChooseDomain;
-    info.retention = u"Kept until the server's retention ends (24 hours by default). No access control: "
-                     u"everyone who can reach the server reads every mailbox."_s;
+    info.retention = tr("Kept until the server's retention ends (24 hours by default). No access control: "
+                        "everyone who can reach the server reads every mailbox.");
     info.messageRetention = std::chrono::hours(24);
     return info;
 }

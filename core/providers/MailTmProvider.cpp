@@ -71,7 +71,7 @@ ProviderInfo MailTmProvider::infoFor(const QString& id)
     info.privacy = PrivacyLabel::Private;
     info.capabilities = Capability::RawSource | Capability::DeleteMessage | Capability::DeleteMailbox
         | Capability::MarkSeen | Capability::Push | Capability::CustomLocalPart | Capability::ChooseDomain;
-    info.retention = u"Messages are deleted by the provider after about 7 days; the account stays until deleted."_s;
+    info.retention = tr("Messages are deleted by the provider after about 7 days; the account stays until deleted.");
     info.messageRetention = std::chrono::hours(24 * 7);
     return info;
 }

@@ -36,8 +36,8 @@ ProviderInfo MailpitProvider::infoFor(const QUrl& baseUrl)
     info.privacy = PrivacyLabel::Public;
     info.capabilities = Capability::RawSource | Capability::DeleteMessage | Capability::DeleteMailbox
         | Capability::MarkSeen | Capability::Push | Capability::CustomLocalPart | Capability::ChooseDomain;
-    info.retention = u"Kept until the server prunes it (500 messages by default). No per-mailbox privacy: "
-                     u"everyone who can reach the server reads every address."_s;
+    info.retention = tr("Kept until the server prunes it (500 messages by default). No per-mailbox privacy: "
+                        "everyone who can reach the server reads every address.");
     return info;
 }
 

@@ -44,10 +44,10 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)
 struct ProviderInfo
 {
     QString id; // "relay", "mailtm", "mailgw", "guerrilla", "mailpit", "inbucket"
-    QString displayName; // "mail.tm"
+    QString displayName; // "mail.tm"; brand names stay, "Mayfly relay" is translated
     PrivacyLabel privacy = PrivacyLabel::Private;
     Capabilities capabilities;
-    QString retention; // the provider's documented retention, in plain English
+    QString retention; // the provider's documented retention, a sentence translated with tr() (English in the CLI)
     std::optional<std::chrono::seconds> messageRetention; // when the provider deletes messages itself
     QUrl baseUrl;
 };
@@ -140,6 +140,7 @@ Q_SIGNALS:
     void credentialsChanged(const QString& address, const QByteArray& credentials);
 };
 
-[[nodiscard]] QString privacyLabelName(PrivacyLabel label);
+[[nodiscard]] QString privacyLabelName(PrivacyLabel label); // stable identifier: "private", "token", "public"
+[[nodiscard]] QString privacyLabelText(PrivacyLabel label); // the same, translated for display
 
 } // namespace mayfly::core::providers

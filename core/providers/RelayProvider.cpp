@@ -58,12 +58,12 @@ ProviderInfo RelayProvider::infoFor(const QUrl& baseUrl)
 {
     ProviderInfo info;
     info.id = u"relay"_s;
-    info.displayName = u"Mayfly relay"_s;
+    info.displayName = tr("Mayfly relay");
     info.baseUrl = baseUrl;
     info.privacy = PrivacyLabel::Private;
     info.capabilities = Capability::RawSource | Capability::DeleteMessage | Capability::DeleteMailbox | Capability::Push
         | Capability::CustomLocalPart | Capability::ChooseDomain | Capability::Extend | Capability::Expires;
-    info.retention = u"Messages are kept, sealed to your key, until the address expires or you delete it."_s;
+    info.retention = tr("Messages are kept, sealed to your key, until the address expires or you delete it.");
     return info;
 }
 

@@ -52,7 +52,7 @@ Result<SecureBuffer> KeychainSecretStore::read(const QString& key)
     job.setInsecureFallback(false);
     if (!runJob(job)) {
         m_lastNativeError = QKeychain::OtherError;
-        return makeError(ErrorCode::KeychainUnavailable, QStringLiteral("the keychain did not answer"));
+        return makeError(ErrorCode::KeychainUnavailable, tr("the keychain did not answer"));
     }
     m_lastNativeError = int(job.error());
     if (job.error() != QKeychain::NoError) {
@@ -75,7 +75,7 @@ Result<void> KeychainSecretStore::write(const QString& key, const SecureBuffer& 
     secureWipe(data);
     if (!runJob(job)) {
         m_lastNativeError = QKeychain::OtherError;
-        return makeError(ErrorCode::KeychainUnavailable, QStringLiteral("the keychain did not answer"));
+        return makeError(ErrorCode::KeychainUnavailable, tr("the keychain did not answer"));
     }
     m_lastNativeError = int(job.error());
     if (job.error() != QKeychain::NoError) {
@@ -94,7 +94,7 @@ Result<void> KeychainSecretStore::remove(const QString& key)
     job.setInsecureFallback(false);
     if (!runJob(job)) {
         m_lastNativeError = QKeychain::OtherError;
-        return makeError(ErrorCode::KeychainUnavailable, QStringLiteral("the keychain did not answer"));
+        return makeError(ErrorCode::KeychainUnavailable, tr("the keychain did not answer"));
     }
     m_lastNativeError = int(job.error());
     if (job.error() == QKeychain::NoError || job.error() == QKeychain::EntryNotFound)

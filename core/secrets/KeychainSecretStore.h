@@ -2,12 +2,17 @@
 
 #include "core/secrets/SecretStore.h"
 
+#include <QCoreApplication>
+
 namespace mayfly::core::secrets {
 
 // The OS keychain through QtKeychain (Secret Service on Linux, Keychain on macOS, Credential
 // Manager on Windows). Never uses QtKeychain's insecure plaintext fallback.
 class KeychainSecretStore final : public SecretStore
 {
+    // Error details meant for the user are translated (English where no translator is installed).
+    Q_DECLARE_TR_FUNCTIONS(mayfly::core::secrets::KeychainSecretStore)
+
 public:
     // `service` groups the entries ("org.mayfly.Mayfly"); keys name one entry each.
     explicit KeychainSecretStore(QString service);

@@ -38,7 +38,7 @@ Result<SecureBuffer> PassphraseKey::derive(const QString& passphrase, const QByt
 Result<QByteArray> PassphraseKey::wrap(const SecureBuffer& masterKey, const QString& passphrase, const Params& params)
 {
     if (passphrase.isEmpty())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("empty passphrase"));
+        return makeError(ErrorCode::InvalidInput, tr("empty passphrase"));
     const QByteArray salt = crypto::randomBytes(SaltSize);
     auto kek = derive(passphrase, salt, params);
     if (!kek)
@@ -74,7 +74,7 @@ Result<SecureBuffer> PassphraseKey::unwrap(const QByteArray& blob, const QString
         return kek.error();
     auto plain = crypto::Aead::open(*kek, map.value(QStringLiteral("key")).toByteArray(), WrapAssociatedData);
     if (!plain)
-        return makeError(ErrorCode::Crypto, QStringLiteral("wrong passphrase"));
+        return makeError(ErrorCode::Crypto, tr("wrong passphrase"));
     QByteArray bytes = std::move(plain).value();
     SecureBuffer key = SecureBuffer::fromByteArray(bytes);
     secureWipe(bytes);

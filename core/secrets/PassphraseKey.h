@@ -4,6 +4,7 @@
 #include "core/common/SecureBuffer.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace mayfly::core::secrets {
@@ -21,6 +22,9 @@ struct ScryptParams
 // wrapped key is the verifier, so a wrong passphrase is a clear error, never a garbage key.
 class PassphraseKey final
 {
+    // Error details meant for the user are translated (English where no translator is installed).
+    Q_DECLARE_TR_FUNCTIONS(mayfly::core::secrets::PassphraseKey)
+
 public:
     using Params = ScryptParams;
     static constexpr int SaltSize = 16;

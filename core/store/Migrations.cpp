@@ -75,8 +75,8 @@ Result<void> Migrations::migrate(QSqlDatabase db, int target)
         return current.error();
     if (*current > CurrentVersion)
         return makeError(ErrorCode::VersionTooNew,
-            QStringLiteral("this store has schema version %1 but this Mayfly understands up to %2; "
-                           "use a newer Mayfly or another --profile")
+            tr("this store has schema version %1 but this Mayfly understands up to %2; "
+               "use a newer Mayfly or another --profile")
                 .arg(*current)
                 .arg(CurrentVersion));
     for (int v = *current + 1; v <= target && v <= CurrentVersion; ++v) {

@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 namespace mayfly::core::store {
@@ -10,6 +11,9 @@ namespace mayfly::core::store {
 // a released step is never edited, so every old store reaches the current shape the same way.
 class Migrations final
 {
+    // Error details meant for the user are translated (English where no translator is installed).
+    Q_DECLARE_TR_FUNCTIONS(mayfly::core::store::Migrations)
+
 public:
     static constexpr int CurrentVersion = 2;
 

@@ -82,8 +82,8 @@ Result<void> Profile::unlock(const ProfileOptions& options)
         if (m_keyMode == ModePassphrase) {
             if (options.passphrase.isEmpty())
                 return makeError(ErrorCode::InvalidInput,
-                    QStringLiteral("this profile is protected by a passphrase: set MAYFLY_PASSPHRASE "
-                                   "(or type it when asked)"));
+                    tr("this profile is protected by a passphrase: set MAYFLY_PASSPHRASE "
+                       "(or type it when asked)"));
             auto key = secrets::PassphraseKey::unwrap(store.wrappedKey(), options.passphrase);
             if (!key)
                 return key.error();
@@ -95,13 +95,13 @@ Result<void> Profile::unlock(const ProfileOptions& options)
                 // Never a first run: a locked Secret Service answers "not found" too, and starting
                 // over would orphan every address the user holds.
                 return makeError(ErrorCode::KeychainUnavailable,
-                    QStringLiteral("the keychain has no key for this profile although it holds data (%1). "
-                                   "Unlock your keyring (a locked keyring answers \"not found\") and try again; "
-                                   "Mayfly never starts over while data exists")
+                    tr("the keychain has no key for this profile although it holds data (%1). "
+                       "Unlock your keyring (a locked keyring answers \"not found\") and try again; "
+                       "Mayfly never starts over while data exists")
                         .arg(key.error().detail));
             return makeError(ErrorCode::KeychainUnavailable,
-                QStringLiteral("cannot read this profile's key from the keychain (%1). "
-                               "Start or unlock your keyring and try again")
+                tr("cannot read this profile's key from the keychain (%1). "
+                   "Start or unlock your keyring and try again")
                     .arg(key.error().detail));
         }
         return store.setMasterKey(std::move(key).value(), ModeKeychain);
@@ -116,17 +116,19 @@ Result<void> Profile::unlock(const ProfileOptions& options)
         m_keyMode = ModePassphrase;
         return store.setMasterKey(std::move(key), ModePassphrase, *wrapped);
     }
-    const QString howToContinue = QStringLiteral(
-        "Choose a passphrase instead (set MAYFLY_PASSPHRASE) or run with --memory-only, which writes nothing");
+    const QString howToContinue
+        = tr("Choose a passphrase instead (set MAYFLY_PASSPHRASE) or run with --memory-only, which writes nothing");
     auto existing = m_secrets->read(keychainKey());
     if (existing) {
         key = std::move(existing).value();
     } else if (existing.error().code != ErrorCode::NotFound) {
         return makeError(ErrorCode::KeychainUnavailable,
-            QStringLiteral("no usable keychain (%1). ").arg(existing.error().detail) + howToContinue);
+            //: %1 is the keychain's own reason (technical); %2 says how to go on
+            tr("no usable keychain (%1). %2").arg(existing.error().detail, howToContinue));
     } else if (auto w = m_secrets->write(keychainKey(), key); !w) {
         return makeError(ErrorCode::KeychainUnavailable,
-            QStringLiteral("cannot store a key in the keychain (%1). ").arg(w.error().detail) + howToContinue);
+            //: %1 is the keychain's own reason (technical); %2 says how to go on
+            tr("cannot store a key in the keychain (%1). %2").arg(w.error().detail, howToContinue));
     }
     m_keyMode = ModeKeychain;
     return store.setMasterKey(std::move(key), ModeKeychain);
@@ -140,8 +142,7 @@ Result<void> Profile::wipe()
     if (!m_memoryOnly && m_keyMode == ModeKeychain && !entry.isEmpty()) {
         if (auto r = m_secrets->remove(entry); !r)
             return makeError(r.error().code,
-                QStringLiteral("the store is wiped but the keychain entry could not be removed (%1)")
-                    .arg(r.error().detail));
+                tr("the store is wiped but the keychain entry could not be removed (%1)").arg(r.error().detail));
     }
     if (!m_directory.isEmpty())
         QDir().rmdir(m_directory); // only if empty: --profile may point at a folder with other files

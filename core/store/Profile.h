@@ -5,6 +5,8 @@
 #include "core/secrets/SecretStore.h"
 #include "core/store/Store.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 
 namespace mayfly::core::store {
@@ -34,6 +36,9 @@ struct ProfileOptions
 //    --memory-only). Nothing secret is ever written in plaintext; setInsecureFallback is never used.
 class Profile final
 {
+    // Error details meant for the user are translated (English where no translator is installed).
+    Q_DECLARE_TR_FUNCTIONS(mayfly::core::store::Profile)
+
 public:
     static constexpr const char* KeychainService = "Mayfly";
     static constexpr const char* DatabaseName = "mayfly.db";

@@ -2,6 +2,8 @@
 
 #include "core/common/Result.h"
 
+#include <QCoreApplication>
+
 namespace mayfly::core::store {
 
 namespace {
@@ -25,14 +27,23 @@ Error sqlError(const QSqlError& error, const QString& what)
     switch (primary) {
     case SqliteFull:
         return makeError(ErrorCode::DiskFull,
-            QStringLiteral("%1: the disk is full; free some space and try again (nothing stored was lost)").arg(what));
+            //: %1 is the step that failed, a technical phrase in English ("open the store")
+            QCoreApplication::translate("mayfly::core::store::Store",
+                "%1: the disk is full; free some space and try again (nothing stored was lost)")
+                .arg(what));
     case SqliteBusy:
     case SqliteLocked:
-        return makeError(ErrorCode::Io, what + QStringLiteral(": the store is busy in another Mayfly process"));
+        return makeError(ErrorCode::Io,
+            //: %1 is the step that failed, a technical phrase in English ("open the store")
+            QCoreApplication::translate("mayfly::core::store::Store", "%1: the store is busy in another Mayfly process")
+                .arg(what));
     case SqliteCorrupt:
     case SqliteNotADb:
-        return makeError(
-            ErrorCode::InvalidInput, what + QStringLiteral(": the store file is damaged or not a Mayfly store"));
+        return makeError(ErrorCode::InvalidInput,
+            //: %1 is the step that failed, a technical phrase in English ("open the store")
+            QCoreApplication::translate(
+                "mayfly::core::store::Store", "%1: the store file is damaged or not a Mayfly store")
+                .arg(what));
     case SqliteIoErr:
     case SqliteCantOpen:
     case SqliteReadOnly:
@@ -42,7 +53,9 @@ Error sqlError(const QSqlError& error, const QString& what)
     }
     if (error.text().contains(QLatin1String("disk is full"), Qt::CaseInsensitive))
         return makeError(ErrorCode::DiskFull,
-            QStringLiteral("%1: the disk is full; free some space and try again (nothing stored was lost)").arg(what));
+            QCoreApplication::translate("mayfly::core::store::Store",
+                "%1: the disk is full; free some space and try again (nothing stored was lost)")
+                .arg(what));
     return makeError(ErrorCode::Io, detail);
 }
 

@@ -121,7 +121,7 @@ Result<void> Store::init(const StoreOptions& options)
         QDir dir = info.absoluteDir();
         if (!dir.exists()) {
             if (!dir.mkpath(QStringLiteral(".")))
-                return makeError(ErrorCode::Io, QStringLiteral("cannot create the profile folder %1").arg(dir.path()));
+                return makeError(ErrorCode::Io, tr("cannot create the profile folder %1").arg(dir.path()));
             QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         }
     }
@@ -280,8 +280,8 @@ Result<void> Store::setMasterKey(SecureBuffer key, const QString& mode, const QB
         return check.error();
     if (!check->isEmpty()) {
         if (!crypto::Aead::open(key, *check, QByteArrayLiteral("meta:key_check")))
-            return makeError(ErrorCode::Crypto,
-                QStringLiteral("this key does not open the store (wrong passphrase, or another profile's key)"));
+            return makeError(
+                ErrorCode::Crypto, tr("this key does not open the store (wrong passphrase, or another profile's key)"));
     } else {
         auto box = crypto::Aead::seal(key, KeyCheckPlain.toUtf8(), QByteArrayLiteral("meta:key_check"));
         if (!box)
@@ -313,7 +313,7 @@ Result<void> Store::setMasterKey(SecureBuffer key, const QString& mode, const QB
 Result<void> Store::requireKey() const
 {
     if (m_key.isEmpty())
-        return makeError(ErrorCode::Crypto, QStringLiteral("the store is locked"));
+        return makeError(ErrorCode::Crypto, tr("the store is locked"));
     if (m_connection.isEmpty())
         return makeError(ErrorCode::Internal, QStringLiteral("the store was closed"));
     return {};
@@ -328,7 +328,7 @@ Result<QByteArray> Store::unseal(const QByteArray& box, const QByteArray& associ
 {
     auto r = crypto::Aead::open(m_key, box, associated);
     if (!r)
-        return makeError(ErrorCode::Crypto, QStringLiteral("a sealed value failed to open (damaged or moved row)"));
+        return makeError(ErrorCode::Crypto, tr("a sealed value failed to open (damaged or moved row)"));
     return r;
 }
 
@@ -351,7 +351,7 @@ Result<qint64> Store::addAddress(const Mailbox& mailbox, const QString& label, P
         return r.error();
     if (retentionSeconds && *retentionSeconds != Retention::UntilAddressExpires
         && (*retentionSeconds < Retention::MinSeconds || *retentionSeconds > Retention::MaxSeconds))
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("retention must be between 10 minutes and 30 days"));
+        return makeError(ErrorCode::InvalidInput, tr("retention must be between 10 minutes and 30 days"));
     const QDateTime created = mailbox.createdAt.isValid() ? mailbox.createdAt : m_clock->now();
     TransactionGuard tx(database());
     if (!tx.isActive())
@@ -366,7 +366,7 @@ Result<qint64> Store::addAddress(const Mailbox& mailbox, const QString& label, P
                                             : QVariant(QMetaType::fromType<qint64>()),
                 retentionSeconds ? QVariant(*retentionSeconds) : QVariant(QMetaType::fromType<qint64>())})) {
         if (q.lastError().nativeErrorCode().toInt() % 256 == 19) // SQLITE_CONSTRAINT: the lookup is unique
-            return makeError(ErrorCode::AlreadyExists, QStringLiteral("this address is already stored"));
+            return makeError(ErrorCode::AlreadyExists, tr("this address is already stored"));
         return sqlError(q.lastError(), QStringLiteral("store the address"));
     }
     const qint64 id = q.lastInsertId().toLongLong();
@@ -433,7 +433,7 @@ Result<AddressRecord> Store::address(qint64 id) const
     if (!list)
         return list.error();
     if (list->isEmpty())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no such address (it may have expired)"));
+        return makeError(ErrorCode::NotFound, tr("no such address (it may have expired)"));
     return list->takeFirst();
 }
 
@@ -445,7 +445,7 @@ Result<AddressRecord> Store::findAddress(const QString& address) const
     if (!list)
         return list.error();
     if (list->isEmpty())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no such address (it may have expired)"));
+        return makeError(ErrorCode::NotFound, tr("no such address (it may have expired)"));
     return list->takeFirst();
 }
 
@@ -533,7 +533,7 @@ Result<void> Store::deleteAddress(qint64 id)
         if (!exec(q, QStringLiteral("DELETE FROM addresses WHERE id = ?"), {id}))
             return sqlError(q.lastError(), QStringLiteral("delete the address"));
         if (q.numRowsAffected() == 0)
-            return makeError(ErrorCode::NotFound, QStringLiteral("no such address"));
+            return makeError(ErrorCode::NotFound, tr("no such address"));
         if (auto r = tx.commit(); !r)
             return r;
     }
@@ -666,7 +666,7 @@ Result<MessageRecord> Store::message(qint64 id) const
     if (!list)
         return list.error();
     if (list->isEmpty())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no such message (it may have expired)"));
+        return makeError(ErrorCode::NotFound, tr("no such message (it may have expired)"));
     return list->takeFirst();
 }
 
@@ -693,7 +693,7 @@ Result<QByteArray> Store::rawMessage(qint64 id) const
             {id, now, now}))
         return sqlError(q.lastError(), QStringLiteral("read the message"));
     if (!q.next())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no such message (it may have expired)"));
+        return makeError(ErrorCode::NotFound, tr("no such message (it may have expired)"));
     return unseal(q.value(0).toByteArray(), ad("messages.raw", id));
 }
 
@@ -712,7 +712,7 @@ Result<void> Store::deleteMessage(qint64 id)
     if (!exec(q, QStringLiteral("DELETE FROM messages WHERE id = ?"), {id}))
         return sqlError(q.lastError(), QStringLiteral("delete the message"));
     if (q.numRowsAffected() == 0)
-        return makeError(ErrorCode::NotFound, QStringLiteral("no such message"));
+        return makeError(ErrorCode::NotFound, tr("no such message"));
     q.finish();
     notifyChanged();
     // The row is gone either way; a reader in another process can hold the log back for a moment,
@@ -997,7 +997,7 @@ Result<void> Store::wipe()
     close();
     for (const QString& f : toRemove) {
         if (QFile::exists(f) && !QFile::remove(f))
-            return makeError(ErrorCode::Io, QStringLiteral("cannot remove %1").arg(f));
+            return makeError(ErrorCode::Io, tr("cannot remove %1").arg(f));
     }
     return {};
 }

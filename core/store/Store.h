@@ -6,6 +6,7 @@
 #include "core/store/Clock.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
@@ -86,6 +87,9 @@ struct StoreStats
 // Open, then read keyMode()/meta, then setMasterKey(); the sealed accessors fail until a key is set.
 class Store final
 {
+    // Error details meant for the user are translated (English where no translator is installed).
+    Q_DECLARE_TR_FUNCTIONS(mayfly::core::store::Store)
+
 public:
     ~Store();
     Store(const Store&) = delete;

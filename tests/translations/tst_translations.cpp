@@ -3,8 +3,10 @@
 //     on a temporary copy) nothing is unfinished or obsolete, and placeholders survived;
 //  2. every string a user sees in the main window, the message pane, the link dialog, the
 //     first-run page and the privacy dashboard goes through tr() with a context lupdate can see
-//     (pseudo-locale run).
+//     (pseudo-locale run), including the sentences core/ makes: block reasons, MIME problems, link
+//     warnings, provider retention notes and privacy labels, the privacy inventory.
 
+#include "core/mime/RenderedMessage.h"
 #include "core/net/HttpClient.h"
 #include "core/providers/ProviderFactory.h"
 #include "core/store/Profile.h"
@@ -13,6 +15,7 @@
 #include "ui/LinkDialog.h"
 #include "ui/MainWindow.h"
 #include "ui/MessagePane.h"
+#include "ui/MessageView.h"
 #include "ui/PrivacyDashboard.h"
 #include "ui/Session.h"
 
@@ -38,7 +41,9 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QTranslator>
+#include <QTreeWidget>
 #include <QXmlStreamReader>
 
 using namespace mayfly;
@@ -120,6 +125,67 @@ QSet<QString> placeholders(const QString& text)
     return found;
 }
 
+// A message that trips every kind of core-made sentence the message pane and the link dialog show:
+// a sender name that names another address, a subject with a bidi override, a known tracker, a
+// tracking pixel, a remote image, and a link whose text names another host than its plain-http,
+// IP-literal target.
+const QByteArray kHostileMail = "From: \"service@paypal.example\" <evil@phish.example>\r\n"
+                                "To: alice@mayfly.test\r\n"
+                                "Subject: =?utf-8?q?Your_account_=E2=80=AEdetails?=\r\n"
+                                "Date: Tue, 04 Jun 2024 09:15:00 +0000\r\n"
+                                "MIME-Version: 1.0\r\n"
+                                "Content-Type: text/html; charset=utf-8\r\n"
+                                "\r\n"
+                                "<html><body>\r\n"
+                                "<p>Log in at <a href=\"http://198.51.100.7/login\">www.paypal.example</a></p>\r\n"
+                                "<p><img src=\"https://img.example.com/banner.png\" width=\"600\"></p>\r\n"
+                                "<img src=\"https://t.example.net/o/p.gif\" width=\"1\" height=\"1\">\r\n"
+                                "<img src=\"https://example.us1.list-manage.com/track/open.php?u=1\" width=\"1\">\r\n"
+                                "</body></html>\r\n";
+const QUrl kHostileLink(QStringLiteral("http://198.51.100.7/login"));
+
+constexpr QChar kOpen = u'\u27e6';
+constexpr QChar kClose = u'\u27e7';
+
+// The text outside the pseudo-translator's markers, with the names that stay the same in every
+// language removed: what is left must hold no letter, or part of the text was not translated.
+QString outsideMarkers(const QString& text, const QSet<QString>& names)
+{
+    QString out;
+    int depth = 0;
+    for (const QChar c : text) {
+        if (c == kOpen)
+            ++depth;
+        else if (c == kClose)
+            depth = std::max(0, depth - 1);
+        else if (depth == 0)
+            out.append(c);
+    }
+    for (const QString& name : names)
+        out.remove(name);
+    return out;
+}
+
+bool hasLetter(const QString& text)
+{
+    static const QRegularExpression letter(QStringLiteral("\\p{L}"));
+    return text.contains(letter);
+}
+
+QStringList linesOf(const QString& text)
+{
+    static const QRegularExpression breaks(QStringLiteral("[\n\u2028\u2029]"));
+    return text.split(breaks, Qt::SkipEmptyParts);
+}
+
+// Tooltips are rich text (ui/PlainText.h); the user reads their plain text.
+QString plainTooltip(const QString& tooltip)
+{
+    QTextDocument document;
+    document.setHtml(tooltip);
+    return document.toPlainText();
+}
+
 QString describe(const Entry& entry)
 {
     return QStringLiteral("    [%1] \"%2\"").arg(entry.context, entry.source);
@@ -169,7 +235,9 @@ private Q_SLOTS:
     void menuAcceleratorsAreUnique();
 
 private:
-    QStringList untranslated(QWidget* root) const;
+    // strict: every letter of a text must be inside the markers (brand names and URLs aside), so a
+    // translated sentence glued to an untranslated one is found too.
+    QStringList untranslated(QWidget* root, bool strict = false) const;
 };
 
 void TestTranslations::tsFileIsComplete_data()
@@ -245,9 +313,8 @@ void TestTranslations::tsFileIsComplete()
         QFAIL(qPrintable(report + u'\n' + kUpdateHint));
 }
 
-QStringList TestTranslations::untranslated(QWidget* root) const
+QStringList TestTranslations::untranslated(QWidget* root, bool strict) const
 {
-    static const QRegularExpression letter(QStringLiteral("\\p{L}"));
     // Names that are the same in every language: the providers' brand names, example URLs.
     QSet<QString> names;
     for (const auto& info : core::providers::knownProviders())
@@ -256,18 +323,24 @@ QStringList TestTranslations::untranslated(QWidget* root) const
     auto check = [&](const QString& where, const QString& text) {
         if (names.contains(text) || (text.startsWith(u"https://") && !text.contains(u' ')))
             return;
-        if (text.contains(letter) && !text.contains(QChar(0x27e6)))
+        const bool bad = strict ? hasLetter(outsideMarkers(text, names)) : hasLetter(text) && !text.contains(kOpen);
+        if (bad)
             missing << QStringLiteral("%1: \"%2\"").arg(where, text);
+    };
+    // Every line on its own: core's sentences are joined into one label or tooltip.
+    auto checkLines = [&](const QString& where, const QString& text) {
+        for (const QString& line : linesOf(text)) {
+            if (hasLetter(outsideMarkers(line, names)))
+                missing << QStringLiteral("%1: \"%2\"").arg(where, line);
+        }
     };
     auto nameOf = [](const QObject* object) -> QString {
         return QString::fromLatin1(object->metaObject()->className()) + u'#' + object->objectName();
     };
 
-    // Widgets that show the message's own data (sender, subject, code, link targets) or text that
-    // core produces in English (parser problems, block reasons, link warnings).
-    static const QSet<QString> dataWidgets{QStringLiteral("messageHeaders"), QStringLiteral("problemsBar"),
-        QStringLiteral("codeValue"), QStringLiteral("linkText"), QStringLiteral("linkTarget"),
-        QStringLiteral("linkCleaned"), QStringLiteral("linkWarning")};
+    // Widgets that show the message's own data (sender, subject, code, link targets).
+    static const QSet<QString> dataWidgets{QStringLiteral("messageHeaders"), QStringLiteral("codeValue"),
+        QStringLiteral("linkText"), QStringLiteral("linkTarget"), QStringLiteral("linkCleaned")};
 
     QList<QWidget*> widgets = root->findChildren<QWidget*>();
     widgets.prepend(root);
@@ -285,11 +358,20 @@ QStringList TestTranslations::untranslated(QWidget* root) const
             continue;
         if (widget->isWindow())
             check(name + QStringLiteral(" title"), widget->windowTitle());
-        if (widget->objectName() != u"blockedBar") // its tooltip lists core's block reasons and URLs
+        if (widget->objectName() == u"blockedBar") {
+            // One line per blocked reference: "<core's block reason>: <URL>".
+            for (const QString& line : linesOf(plainTooltip(widget->toolTip())))
+                checkLines(name + QStringLiteral(" tooltip reason"), line.section(QStringLiteral(": "), 0, 0));
+        } else {
             check(name + QStringLiteral(" tooltip"), widget->toolTip());
+        }
         check(name + QStringLiteral(" accessible name"), widget->accessibleName());
-        if (auto* label = qobject_cast<QLabel*>(widget); label && label->isVisibleTo(root))
-            check(name, label->text());
+        if (auto* label = qobject_cast<QLabel*>(widget); label && label->isVisibleTo(root)) {
+            if (widget->objectName() == u"problemsBar") // one MIME problem or sanitiser notice a line
+                checkLines(name, label->text());
+            else
+                check(name, label->text());
+        }
         if (auto* button = qobject_cast<QAbstractButton*>(widget); button && button->isVisibleTo(root))
             check(name, button->text());
         if (auto* edit = qobject_cast<QLineEdit*>(widget))
@@ -355,34 +437,92 @@ void TestTranslations::pseudoLocaleReachesEveryString()
         missing << untranslated(&pane);
     }
     {
-        ui::LinkDetails link;
-        link.text = QStringLiteral("Confirm");
-        link.target = QUrl(QStringLiteral("https://click.example.test/?u=https%3A%2F%2Fexample.test%2Fconfirm"));
-        link.cleanedTarget = QUrl(QStringLiteral("https://example.test/confirm"));
-        link.warnings << QStringLiteral("\u27e6warning text comes from core, translated there\u27e7");
-        ui::LinkDialog dialog(link);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        missing << untranslated(&dialog);
+        // Core's sentences in the pane: MIME problems, block reasons, and a link's warnings in the
+        // dialog a click opens.
+        ui::ClipboardGuard clipboard;
+        ui::MessagePane pane(&clipboard);
+        pane.showRaw(kHostileMail, QStringLiteral("alice@mayfly.test"));
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        auto* problems = pane.findChild<QLabel*>(QStringLiteral("problemsBar"));
+        auto* blocked = pane.findChild<QLabel*>(QStringLiteral("blockedBar"));
+        QVERIFY(problems && blocked);
+        // The message must produce what this test is about, or it proves nothing.
+        QVERIFY2(problems->isVisibleTo(&pane) && linesOf(problems->text()).size() >= 2, qPrintable(problems->text()));
+        QVERIFY2(linesOf(plainTooltip(blocked->toolTip())).size() >= 3, qPrintable(blocked->toolTip()));
+        missing << untranslated(&pane);
+
+        int dialogs = 0;
+        int warnings = 0;
+        pane.setDialogRunner([&](QDialog& dialog) {
+            ++dialogs;
+            dialog.show();
+            if (QTest::qWaitForWindowExposed(&dialog)) {
+                warnings = int(dialog.findChildren<QLabel*>(QStringLiteral("linkWarning")).size());
+                missing << untranslated(&dialog, true);
+            }
+            return int(QDialog::Rejected);
+        });
+        Q_EMIT pane.view()->linkActivated(kHostileLink);
+        QCOMPARE(dialogs, 1);
+        QVERIFY2(warnings >= 3, qPrintable(QString::number(warnings))); // plain http, IP address, other host
     }
     {
         ui::FirstRunDialog dialog;
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        missing << untranslated(&dialog);
+        // Strict: each provider's line is its privacy label and its retention note side by side.
+        missing << untranslated(&dialog, true);
     }
     {
         core::store::ProfileOptions options;
         options.memoryOnly = true;
         auto profile = core::store::Profile::open(options);
         QVERIFY2(profile.ok(), profile.ok() ? "" : qPrintable(profile.error().toString()));
-        ui::Session session((*profile)->store(), {});
-        session.start();
+        // One address at a real provider class, so the providers tab shows its retention note and
+        // privacy label. Nothing listens on the discard port: its push channel just fails.
+        core::providers::Mailbox mailbox;
+        mailbox.address = QStringLiteral("someone@mayfly.test");
+        mailbox.providerId = QStringLiteral("mailpit");
+        mailbox.remoteId = mailbox.address;
+        mailbox.createdAt = QDateTime::currentDateTimeUtc();
+        QVERIFY((*profile)->store().addAddress(mailbox, {}, core::providers::PrivacyLabel::Public).ok());
         core::net::HttpClient http;
+        ui::Session session((*profile)->store(), [&http](const QString& id) {
+            return core::providers::createProvider({id, QUrl(QStringLiteral("http://127.0.0.1:9")), {}}, http);
+        });
+        session.start();
         ui::PrivacyDashboard dashboard(&session, profile->get(), &http);
         dashboard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dashboard));
         missing << untranslated(&dashboard);
+
+        // The rows core describes: the inventory (what, how it is deleted, where in memory) and the
+        // provider's own retention.
+        QSet<QString> names;
+        for (const auto& info : core::providers::knownProviders())
+            names.insert(info.displayName);
+        auto checkRow = [&](const QString& where, const QString& text) {
+            if (hasLetter(outsideMarkers(text, names)))
+                missing << QStringLiteral("%1: \"%2\"").arg(where, text);
+        };
+        auto* inventory = dashboard.findChild<QTreeWidget*>(QStringLiteral("inventoryTree"));
+        QVERIFY(inventory && inventory->topLevelItemCount() >= 8);
+        for (int i = 0; i < inventory->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem* row = inventory->topLevelItem(i);
+            const QString kind = row->data(0, Qt::UserRole).toString();
+            checkRow(QStringLiteral("inventoryTree %1 what").arg(kind), row->text(0));
+            checkRow(QStringLiteral("inventoryTree %1 tooltip").arg(kind), plainTooltip(row->toolTip(0)));
+            checkRow(QStringLiteral("inventoryTree %1 retention").arg(kind), plainTooltip(row->toolTip(5)));
+            checkRow(QStringLiteral("inventoryTree %1 where").arg(kind), row->text(7)); // memory only: no paths
+        }
+        auto* providers = dashboard.findChild<QTreeWidget*>(QStringLiteral("providerTree"));
+        QVERIFY(providers);
+        QTRY_COMPARE(providers->topLevelItemCount(), 1);
+        const QTreeWidgetItem* row = providers->topLevelItem(0);
+        QVERIFY2(row->text(1).startsWith(u"Mailpit"), qPrintable(row->text(1)));
+        checkRow(QStringLiteral("providerTree provider"), row->text(1));
+        checkRow(QStringLiteral("providerTree retention"), row->text(3));
     }
     QVERIFY2(missing.isEmpty(),
         qPrintable(QStringLiteral("Shown without tr() (or in a context lupdate does not see):\n  ")
@@ -413,6 +553,9 @@ void TestTranslations::embeddedTranslationsLoad()
         qPrintable(locale));
     const QString translated = translator.translate("mayfly::ui::MainWindow", probe.toUtf8().constData());
     QVERIFY2(!translated.isEmpty() && translated != probe, qPrintable(translated));
+    // core/'s sentences are in the same catalogue, under the contexts core makes them in.
+    const QString reason = translator.translate("mayfly::core::html::Sanitizer", "remote image");
+    QVERIFY2(!reason.isEmpty() && reason != u"remote image", qPrintable(reason));
 
     // English plurals: "1 tracker", "2 trackers".
     QTranslator english;
@@ -424,6 +567,9 @@ void TestTranslations::embeddedTranslationsLoad()
         QStringLiteral("1 tracker"));
     QCOMPARE(QCoreApplication::translate("mayfly::ui::MessagePane", "%n tracker(s)", nullptr, 2),
         QStringLiteral("2 trackers"));
+    QCOMPARE(QCoreApplication::translate("mayfly::core::privacy::Export",
+                 "the credentials need a passphrase of at least %n characters", nullptr, 1),
+        QStringLiteral("the credentials need a passphrase of at least 1 character"));
 }
 
 void TestTranslations::menuAcceleratorsAreUnique_data()
