@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>RetentionChoice</name>
+    <message>
+        <source>until the address expires</source>
+        <translation>bis die Adresse abläuft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>No keychain</source>
@@ -761,6 +782,21 @@ Sie können Ihre Daten stattdessen mit einer Passphrase schützen oder eine Sitz
         <source>Public: anyone who knows this address can read its mail.</source>
         <translation>Öffentlich: Wer diese Adresse kennt, kann ihre Post lesen.</translation>
     </message>
+    <message>
+        <source>All addresses</source>
+        <translation>Alle Adressen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n Adresse</numerusform>
+            <numerusform>%n Adressen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The messages of every address, newest first.</source>
+        <translation>Die Nachrichten aller Adressen, die neuesten zuerst.</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::CodeBanner</name>
@@ -862,80 +898,12 @@ Sie können Ihre Daten stattdessen mit einer Passphrase schützen oder eine Sitz
 <context>
     <name>mayfly::ui::FirstRunDialog</name>
     <message>
-        <source>Private mailbox</source>
-        <translation>Privates Postfach</translation>
-    </message>
-    <message>
-        <source>Readable with its session token</source>
-        <translation>Lesbar mit dem Sitzungstoken</translation>
-    </message>
-    <message>
-        <source>Public inbox: anyone who knows the address can read it</source>
-        <translation>Öffentliches Postfach: Wer die Adresse kennt, kann es lesen</translation>
-    </message>
-    <message>
         <source>Welcome to Mayfly</source>
         <translation>Willkommen bei Mayfly</translation>
     </message>
     <message>
         <source>Where should your throwaway addresses come from? You can change this later.</source>
         <translation>Woher sollen Ihre Wegwerf-Adressen kommen? Sie können das später ändern.</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>Dieser Computer</translation>
-    </message>
-    <message>
-        <source>A relay on this computer, for testing your own application&apos;s mail. Private; nothing leaves this machine; addresses live 24 hours.</source>
-        <translation>Ein Relay auf diesem Computer, zum Testen der Post Ihrer eigenen Anwendung. Privat; nichts verlässt diesen Rechner; Adressen leben 24 Stunden.</translation>
-    </message>
-    <message>
-        <source>Your own relay</source>
-        <translation>Ihr eigenes Relay</translation>
-    </message>
-    <message>
-        <source>Addresses from</source>
-        <translation>Adressen von</translation>
-    </message>
-    <message>
-        <source>Server URL:</source>
-        <translation>Server-URL:</translation>
-    </message>
-    <message>
-        <source>Creation key:</source>
-        <translation>Erstellungsschlüssel:</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Verbindung</translation>
-    </message>
-    <message>
-        <source>Direct (no proxy)</source>
-        <translation>Direkt (kein Proxy)</translation>
-    </message>
-    <message>
-        <source>System proxy</source>
-        <translation>Proxy des Systems</translation>
-    </message>
-    <message>
-        <source>SOCKS5, names resolved by the proxy (Tor)</source>
-        <translation>SOCKS5, Namen löst der Proxy auf (Tor)</translation>
-    </message>
-    <message>
-        <source>HTTP proxy</source>
-        <translation>HTTP-Proxy</translation>
-    </message>
-    <message>
-        <source>Proxy:</source>
-        <translation>Proxy:</translation>
-    </message>
-    <message>
-        <source>Host:</source>
-        <translation>Host:</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>Port:</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1171,6 +1139,50 @@ Sie können Ihre Daten stattdessen mit einer Passphrase schützen oder eine Sitz
             <numerusform>%n Nachrichten in allen Adressen gefunden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show Mayfly</source>
+        <translation>Mayfly anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Label address...</source>
+        <translation>Adresse &amp;beschriften...</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend address</source>
+        <translation>Adresse &amp;verlängern</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Einstellungen...</translation>
+    </message>
+    <message>
+        <source>Label address</source>
+        <translation>Adresse beschriften</translation>
+    </message>
+    <message>
+        <source>What is %1 for? (for example &quot;used on example.com&quot;)</source>
+        <translation>Wofür ist %1? (zum Beispiel „benutzt bei example.com“)</translation>
+    </message>
+    <message>
+        <source>Extending %1...</source>
+        <translation>%1 wird verlängert...</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Einstellungen gespeichert</translation>
+    </message>
+    <message>
+        <source>Settings saved. The local relay starts the next time Mayfly starts.</source>
+        <translation>Einstellungen gespeichert. Das lokale Relay startet beim nächsten Start von Mayfly.</translation>
+    </message>
+    <message>
+        <source>Settings saved. The new language takes effect when Mayfly restarts.</source>
+        <translation>Einstellungen gespeichert. Die neue Sprache gilt nach einem Neustart von Mayfly.</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::MessageListModel</name>
@@ -1357,24 +1369,6 @@ Sie können Ihre Daten stattdessen mit einer Passphrase schützen oder eine Sitz
     <message>
         <source>Keep the messages of new addresses for:</source>
         <translation>Nachrichten neuer Adressen aufbewahren für:</translation>
-    </message>
-    <message>
-        <source>until the address expires</source>
-        <translation>bis die Adresse abläuft</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n Stunde</numerusform>
-            <numerusform>%n Stunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n Tag</numerusform>
-            <numerusform>%n Tage</numerusform>
-        </translation>
     </message>
     <message>
         <source>On this computer</source>
@@ -1772,6 +1766,196 @@ Sie können Ihre Daten stattdessen mit einer Passphrase schützen oder eine Sitz
     <message>
         <source>provider not available</source>
         <translation>Anbieter nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Saving the label failed</source>
+        <translation>Die Beschriftung konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Extending the address failed</source>
+        <translation>Die Adresse konnte nicht verlängert werden</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adressen</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privatsphäre</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Keep the messages of new addresses for</source>
+        <translation>Nachrichten neuer Adressen aufbewahren für</translation>
+    </message>
+    <message>
+        <source>Keep the messages of new addresses for:</source>
+        <translation>Nachrichten neuer Adressen aufbewahren für:</translation>
+    </message>
+    <message>
+        <source>A new source or proxy applies to new addresses and new connections; addresses you already have keep their provider. Restart Mayfly to move every connection to a new proxy.</source>
+        <translation>Eine neue Quelle oder ein neuer Proxy gilt für neue Adressen und neue Verbindungen; bestehende Adressen behalten ihren Anbieter. Starten Sie Mayfly neu, damit alle Verbindungen über den neuen Proxy laufen.</translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation>Zwischenablage</translation>
+    </message>
+    <message>
+        <source>Clear copied codes and links after</source>
+        <translation>Kopierte Codes und Links löschen nach</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Clear copied codes and links after:</source>
+        <translation>Kopierte Codes und Links löschen nach:</translation>
+    </message>
+    <message>
+        <source>Codes and links are marked as secret so clipboard managers do not keep them. Mayfly clears them only if they are still on the clipboard.</source>
+        <translation>Codes und Links werden als geheim markiert, damit Zwischenablage-Verwaltungen sie nicht speichern. Mayfly löscht sie nur, wenn sie noch in der Zwischenablage stehen.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Notify me when a message arrives</source>
+        <translation>Benachrichtigen, wenn eine Nachricht eintrifft</translation>
+    </message>
+    <message>
+        <source>Show the verification code in the notification</source>
+        <translation>Bestätigungscode in der Benachrichtigung zeigen</translation>
+    </message>
+    <message>
+        <source>Notifications may be kept in your desktop&apos;s history and shown on a locked screen. Without this option they only say that a code was received.</source>
+        <translation>Benachrichtigungen können im Verlauf Ihres Desktops bleiben und auf dem Sperrbildschirm erscheinen. Ohne diese Option sagen sie nur, dass ein Code eingegangen ist.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Start in the system tray, without opening the window</source>
+        <translation>Im Infobereich starten, ohne das Fenster zu öffnen</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Beim Schließen des Fensters im Infobereich weiterlaufen</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>System tray</source>
+        <translation>Infobereich</translation>
+    </message>
+    <message>
+        <source>While Mayfly runs in the tray it keeps receiving mail and deleting what has expired. Quit from the tray menu to stop it.</source>
+        <translation>Im Infobereich empfängt Mayfly weiter Mail und löscht, was abgelaufen ist. Beenden Sie es über das Menü im Infobereich.</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Mayfly restarts.</source>
+        <translation>Eine neue Sprache gilt nach einem Neustart von Mayfly.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>Diese Arbeitsumgebung hat keinen Infobereich.</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::SourcePicker</name>
+    <message>
+        <source>Private mailbox</source>
+        <translation>Privates Postfach</translation>
+    </message>
+    <message>
+        <source>Readable with its session token</source>
+        <translation>Lesbar mit dem Sitzungstoken</translation>
+    </message>
+    <message>
+        <source>Public inbox: anyone who knows the address can read it</source>
+        <translation>Öffentliches Postfach: Wer die Adresse kennt, kann es lesen</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>A relay on this computer, for testing your own application&apos;s mail. Private; nothing leaves this machine; addresses live 24 hours.</source>
+        <translation>Ein Relay auf diesem Computer, zum Testen der Post Ihrer eigenen Anwendung. Privat; nichts verlässt diesen Rechner; Adressen leben 24 Stunden.</translation>
+    </message>
+    <message>
+        <source>Your own relay</source>
+        <translation>Ihr eigenes Relay</translation>
+    </message>
+    <message>
+        <source>Addresses from</source>
+        <translation>Adressen von</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>Server-URL:</translation>
+    </message>
+    <message>
+        <source>Creation key:</source>
+        <translation>Erstellungsschlüssel:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Direct (no proxy)</source>
+        <translation>Direkt (kein Proxy)</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>Proxy des Systems</translation>
+    </message>
+    <message>
+        <source>SOCKS5, names resolved by the proxy (Tor)</source>
+        <translation>SOCKS5, Namen löst der Proxy auf (Tor)</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP-Proxy</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Kept encrypted in your profile, never in plain text.</source>
+        <translation>Verschlüsselt in Ihrem Profil gespeichert, nie im Klartext.</translation>
     </message>
 </context>
 </TS>

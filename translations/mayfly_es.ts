@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>RetentionChoice</name>
+    <message>
+        <source>until the address expires</source>
+        <translation>hasta que caduque la dirección</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>No keychain</source>
@@ -761,6 +782,21 @@ Puede proteger sus datos con una frase de contraseña o usar una sesión que no 
         <source>Public: anyone who knows this address can read its mail.</source>
         <translation>Pública: cualquiera que conozca esta dirección puede leer su correo.</translation>
     </message>
+    <message>
+        <source>All addresses</source>
+        <translation>Todas las direcciones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n dirección</numerusform>
+            <numerusform>%n direcciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The messages of every address, newest first.</source>
+        <translation>Los mensajes de todas las direcciones, los más recientes primero.</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::CodeBanner</name>
@@ -862,80 +898,12 @@ Puede proteger sus datos con una frase de contraseña o usar una sesión que no 
 <context>
     <name>mayfly::ui::FirstRunDialog</name>
     <message>
-        <source>Private mailbox</source>
-        <translation>Buzón privado</translation>
-    </message>
-    <message>
-        <source>Readable with its session token</source>
-        <translation>Legible con su token de sesión</translation>
-    </message>
-    <message>
-        <source>Public inbox: anyone who knows the address can read it</source>
-        <translation>Buzón público: cualquiera que conozca la dirección puede leerlo</translation>
-    </message>
-    <message>
         <source>Welcome to Mayfly</source>
         <translation>Bienvenido a Mayfly</translation>
     </message>
     <message>
         <source>Where should your throwaway addresses come from? You can change this later.</source>
         <translation>¿De dónde deben salir sus direcciones desechables? Puede cambiarlo más adelante.</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>Este equipo</translation>
-    </message>
-    <message>
-        <source>A relay on this computer, for testing your own application&apos;s mail. Private; nothing leaves this machine; addresses live 24 hours.</source>
-        <translation>Un relé en este equipo, para probar el correo de su propia aplicación. Privado; nada sale de esta máquina; las direcciones duran 24 horas.</translation>
-    </message>
-    <message>
-        <source>Your own relay</source>
-        <translation>Su propio relé</translation>
-    </message>
-    <message>
-        <source>Addresses from</source>
-        <translation>Direcciones de</translation>
-    </message>
-    <message>
-        <source>Server URL:</source>
-        <translation>URL del servidor:</translation>
-    </message>
-    <message>
-        <source>Creation key:</source>
-        <translation>Clave de creación:</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Conexión</translation>
-    </message>
-    <message>
-        <source>Direct (no proxy)</source>
-        <translation>Directa (sin proxy)</translation>
-    </message>
-    <message>
-        <source>System proxy</source>
-        <translation>Proxy del sistema</translation>
-    </message>
-    <message>
-        <source>SOCKS5, names resolved by the proxy (Tor)</source>
-        <translation>SOCKS5, el proxy resuelve los nombres (Tor)</translation>
-    </message>
-    <message>
-        <source>HTTP proxy</source>
-        <translation>Proxy HTTP</translation>
-    </message>
-    <message>
-        <source>Proxy:</source>
-        <translation>Proxy:</translation>
-    </message>
-    <message>
-        <source>Host:</source>
-        <translation>Host:</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>Puerto:</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1171,6 +1139,50 @@ Puede proteger sus datos con una frase de contraseña o usar una sesión que no 
             <numerusform>%n mensajes encontrados en todas las direcciones</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show Mayfly</source>
+        <translation>Mostrar Mayfly</translation>
+    </message>
+    <message>
+        <source>&amp;Label address...</source>
+        <translation>E&amp;tiquetar dirección...</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend address</source>
+        <translation>P&amp;rolongar dirección</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>A&amp;justes...</translation>
+    </message>
+    <message>
+        <source>Label address</source>
+        <translation>Etiquetar dirección</translation>
+    </message>
+    <message>
+        <source>What is %1 for? (for example &quot;used on example.com&quot;)</source>
+        <translation>¿Para qué es %1? (por ejemplo «usada en example.com»)</translation>
+    </message>
+    <message>
+        <source>Extending %1...</source>
+        <translation>Prolongando %1...</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>No se pudieron guardar los ajustes: %1</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Ajustes guardados</translation>
+    </message>
+    <message>
+        <source>Settings saved. The local relay starts the next time Mayfly starts.</source>
+        <translation>Ajustes guardados. El relay local se iniciará la próxima vez que abra Mayfly.</translation>
+    </message>
+    <message>
+        <source>Settings saved. The new language takes effect when Mayfly restarts.</source>
+        <translation>Ajustes guardados. El nuevo idioma se aplicará al reiniciar Mayfly.</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::MessageListModel</name>
@@ -1357,24 +1369,6 @@ Puede proteger sus datos con una frase de contraseña o usar una sesión que no 
     <message>
         <source>Keep the messages of new addresses for:</source>
         <translation>Conservar los mensajes de las direcciones nuevas durante:</translation>
-    </message>
-    <message>
-        <source>until the address expires</source>
-        <translation>hasta que caduque la dirección</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hora</numerusform>
-            <numerusform>%n horas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n día</numerusform>
-            <numerusform>%n días</numerusform>
-        </translation>
     </message>
     <message>
         <source>On this computer</source>
@@ -1772,6 +1766,196 @@ Puede proteger sus datos con una frase de contraseña o usar una sesión que no 
     <message>
         <source>provider not available</source>
         <translation>el proveedor no está disponible</translation>
+    </message>
+    <message>
+        <source>Saving the label failed</source>
+        <translation>No se pudo guardar la etiqueta</translation>
+    </message>
+    <message>
+        <source>Extending the address failed</source>
+        <translation>No se pudo prolongar la dirección</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Direcciones</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Keep the messages of new addresses for</source>
+        <translation>Conservar los mensajes de las direcciones nuevas durante</translation>
+    </message>
+    <message>
+        <source>Keep the messages of new addresses for:</source>
+        <translation>Conservar los mensajes de las direcciones nuevas durante:</translation>
+    </message>
+    <message>
+        <source>A new source or proxy applies to new addresses and new connections; addresses you already have keep their provider. Restart Mayfly to move every connection to a new proxy.</source>
+        <translation>Un nuevo origen o proxy se aplica a las direcciones y conexiones nuevas; las direcciones que ya tiene conservan su proveedor. Reinicie Mayfly para que todas las conexiones usen el nuevo proxy.</translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation>Portapapeles</translation>
+    </message>
+    <message>
+        <source>Clear copied codes and links after</source>
+        <translation>Borrar los códigos y enlaces copiados tras</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Clear copied codes and links after:</source>
+        <translation>Borrar los códigos y enlaces copiados tras:</translation>
+    </message>
+    <message>
+        <source>Codes and links are marked as secret so clipboard managers do not keep them. Mayfly clears them only if they are still on the clipboard.</source>
+        <translation>Los códigos y enlaces se marcan como secretos para que los gestores del portapapeles no los guarden. Mayfly solo los borra si siguen en el portapapeles.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Notify me when a message arrives</source>
+        <translation>Avisarme cuando llegue un mensaje</translation>
+    </message>
+    <message>
+        <source>Show the verification code in the notification</source>
+        <translation>Mostrar el código de verificación en la notificación</translation>
+    </message>
+    <message>
+        <source>Notifications may be kept in your desktop&apos;s history and shown on a locked screen. Without this option they only say that a code was received.</source>
+        <translation>Las notificaciones pueden quedar en el historial del escritorio y mostrarse en la pantalla de bloqueo. Sin esta opción solo dicen que ha llegado un código.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Start in the system tray, without opening the window</source>
+        <translation>Iniciar en la bandeja del sistema, sin abrir la ventana</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Seguir en la bandeja al cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>System tray</source>
+        <translation>Bandeja del sistema</translation>
+    </message>
+    <message>
+        <source>While Mayfly runs in the tray it keeps receiving mail and deleting what has expired. Quit from the tray menu to stop it.</source>
+        <translation>En la bandeja, Mayfly sigue recibiendo correo y borrando lo que ha caducado. Ciérrelo desde el menú de la bandeja.</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Mayfly restarts.</source>
+        <translation>Un nuevo idioma se aplica al reiniciar Mayfly.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>Este escritorio no tiene bandeja del sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::SourcePicker</name>
+    <message>
+        <source>Private mailbox</source>
+        <translation>Buzón privado</translation>
+    </message>
+    <message>
+        <source>Readable with its session token</source>
+        <translation>Legible con su token de sesión</translation>
+    </message>
+    <message>
+        <source>Public inbox: anyone who knows the address can read it</source>
+        <translation>Buzón público: cualquiera que conozca la dirección puede leerlo</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este equipo</translation>
+    </message>
+    <message>
+        <source>A relay on this computer, for testing your own application&apos;s mail. Private; nothing leaves this machine; addresses live 24 hours.</source>
+        <translation>Un relé en este equipo, para probar el correo de su propia aplicación. Privado; nada sale de esta máquina; las direcciones duran 24 horas.</translation>
+    </message>
+    <message>
+        <source>Your own relay</source>
+        <translation>Su propio relé</translation>
+    </message>
+    <message>
+        <source>Addresses from</source>
+        <translation>Direcciones de</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>URL del servidor:</translation>
+    </message>
+    <message>
+        <source>Creation key:</source>
+        <translation>Clave de creación:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexión</translation>
+    </message>
+    <message>
+        <source>Direct (no proxy)</source>
+        <translation>Directa (sin proxy)</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>Proxy del sistema</translation>
+    </message>
+    <message>
+        <source>SOCKS5, names resolved by the proxy (Tor)</source>
+        <translation>SOCKS5, el proxy resuelve los nombres (Tor)</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>Proxy HTTP</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Kept encrypted in your profile, never in plain text.</source>
+        <translation>Se guarda cifrada en su perfil, nunca en texto plano.</translation>
     </message>
 </context>
 </TS>

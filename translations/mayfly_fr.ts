@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>RetentionChoice</name>
+    <message>
+        <source>until the address expires</source>
+        <translation>jusqu&apos;à l&apos;expiration de l&apos;adresse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>No keychain</source>
@@ -761,6 +782,21 @@ Vous pouvez protéger vos données par une phrase secrète, ou utiliser une sess
         <source>Public: anyone who knows this address can read its mail.</source>
         <translation>Public&#xa0;: quiconque connaît cette adresse peut lire son courrier.</translation>
     </message>
+    <message>
+        <source>All addresses</source>
+        <translation>Toutes les adresses</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n adresse</numerusform>
+            <numerusform>%n adresses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The messages of every address, newest first.</source>
+        <translation>Les messages de toutes les adresses, les plus récents en premier.</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::CodeBanner</name>
@@ -862,80 +898,12 @@ Vous pouvez protéger vos données par une phrase secrète, ou utiliser une sess
 <context>
     <name>mayfly::ui::FirstRunDialog</name>
     <message>
-        <source>Private mailbox</source>
-        <translation>Boîte privée</translation>
-    </message>
-    <message>
-        <source>Readable with its session token</source>
-        <translation>Lisible avec son jeton de session</translation>
-    </message>
-    <message>
-        <source>Public inbox: anyone who knows the address can read it</source>
-        <translation>Boîte publique&#xa0;: quiconque connaît l&apos;adresse peut la lire</translation>
-    </message>
-    <message>
         <source>Welcome to Mayfly</source>
         <translation>Bienvenue dans Mayfly</translation>
     </message>
     <message>
         <source>Where should your throwaway addresses come from? You can change this later.</source>
         <translation>D&apos;où doivent venir vos adresses jetables&#xa0;? Vous pourrez changer ce choix plus tard.</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>Cet ordinateur</translation>
-    </message>
-    <message>
-        <source>A relay on this computer, for testing your own application&apos;s mail. Private; nothing leaves this machine; addresses live 24 hours.</source>
-        <translation>Un relais sur cet ordinateur, pour tester le courrier de votre propre application. Privé&#xa0;; rien ne quitte cette machine&#xa0;; les adresses vivent 24&#xa0;heures.</translation>
-    </message>
-    <message>
-        <source>Your own relay</source>
-        <translation>Votre propre relais</translation>
-    </message>
-    <message>
-        <source>Addresses from</source>
-        <translation>Adresses fournies par</translation>
-    </message>
-    <message>
-        <source>Server URL:</source>
-        <translation>URL du serveur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Creation key:</source>
-        <translation>Clé de création&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Connexion</translation>
-    </message>
-    <message>
-        <source>Direct (no proxy)</source>
-        <translation>Directe (sans proxy)</translation>
-    </message>
-    <message>
-        <source>System proxy</source>
-        <translation>Proxy du système</translation>
-    </message>
-    <message>
-        <source>SOCKS5, names resolved by the proxy (Tor)</source>
-        <translation>SOCKS5, noms résolus par le proxy (Tor)</translation>
-    </message>
-    <message>
-        <source>HTTP proxy</source>
-        <translation>Proxy HTTP</translation>
-    </message>
-    <message>
-        <source>Proxy:</source>
-        <translation>Proxy&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Host:</source>
-        <translation>Hôte&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>Port&#xa0;:</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1171,6 +1139,50 @@ Vous pouvez protéger vos données par une phrase secrète, ou utiliser une sess
             <numerusform>%n messages trouvés dans toutes les adresses</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show Mayfly</source>
+        <translation>Afficher Mayfly</translation>
+    </message>
+    <message>
+        <source>&amp;Label address...</source>
+        <translation>&amp;Étiqueter l’adresse...</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend address</source>
+        <translation>&amp;Prolonger l’adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Paramètres...</translation>
+    </message>
+    <message>
+        <source>Label address</source>
+        <translation>Étiqueter l’adresse</translation>
+    </message>
+    <message>
+        <source>What is %1 for? (for example &quot;used on example.com&quot;)</source>
+        <translation>À quoi sert %1 ? (par exemple « utilisée sur example.com »)</translation>
+    </message>
+    <message>
+        <source>Extending %1...</source>
+        <translation>Prolongation de %1...</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Les paramètres n’ont pas pu être enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Paramètres enregistrés</translation>
+    </message>
+    <message>
+        <source>Settings saved. The local relay starts the next time Mayfly starts.</source>
+        <translation>Paramètres enregistrés. Le relais local démarrera au prochain lancement de Mayfly.</translation>
+    </message>
+    <message>
+        <source>Settings saved. The new language takes effect when Mayfly restarts.</source>
+        <translation>Paramètres enregistrés. La nouvelle langue s’appliquera au redémarrage de Mayfly.</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::MessageListModel</name>
@@ -1357,24 +1369,6 @@ Vous pouvez protéger vos données par une phrase secrète, ou utiliser une sess
     <message>
         <source>Keep the messages of new addresses for:</source>
         <translation>Conserver les messages des nouvelles adresses pendant&#xa0;:</translation>
-    </message>
-    <message>
-        <source>until the address expires</source>
-        <translation>jusqu&apos;à l&apos;expiration de l&apos;adresse</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n heure</numerusform>
-            <numerusform>%n heures</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n jour</numerusform>
-            <numerusform>%n jours</numerusform>
-        </translation>
     </message>
     <message>
         <source>On this computer</source>
@@ -1772,6 +1766,196 @@ Vous pouvez protéger vos données par une phrase secrète, ou utiliser une sess
     <message>
         <source>provider not available</source>
         <translation>fournisseur non disponible</translation>
+    </message>
+    <message>
+        <source>Saving the label failed</source>
+        <translation>L’étiquette n’a pas pu être enregistrée</translation>
+    </message>
+    <message>
+        <source>Extending the address failed</source>
+        <translation>L’adresse n’a pas pu être prolongée</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Keep the messages of new addresses for</source>
+        <translation>Conserver les messages des nouvelles adresses pendant</translation>
+    </message>
+    <message>
+        <source>Keep the messages of new addresses for:</source>
+        <translation>Conserver les messages des nouvelles adresses pendant :</translation>
+    </message>
+    <message>
+        <source>A new source or proxy applies to new addresses and new connections; addresses you already have keep their provider. Restart Mayfly to move every connection to a new proxy.</source>
+        <translation>Une nouvelle source ou un nouveau proxy s’applique aux nouvelles adresses et aux nouvelles connexions ; vos adresses existantes gardent leur fournisseur. Redémarrez Mayfly pour faire passer toutes les connexions par le nouveau proxy.</translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation>Presse-papiers</translation>
+    </message>
+    <message>
+        <source>Clear copied codes and links after</source>
+        <translation>Effacer les codes et liens copiés après</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Clear copied codes and links after:</source>
+        <translation>Effacer les codes et liens copiés après :</translation>
+    </message>
+    <message>
+        <source>Codes and links are marked as secret so clipboard managers do not keep them. Mayfly clears them only if they are still on the clipboard.</source>
+        <translation>Les codes et les liens sont marqués comme secrets pour que les gestionnaires de presse-papiers ne les gardent pas. Mayfly ne les efface que s’ils sont encore dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Notify me when a message arrives</source>
+        <translation>M’avertir à l’arrivée d’un message</translation>
+    </message>
+    <message>
+        <source>Show the verification code in the notification</source>
+        <translation>Afficher le code de vérification dans la notification</translation>
+    </message>
+    <message>
+        <source>Notifications may be kept in your desktop&apos;s history and shown on a locked screen. Without this option they only say that a code was received.</source>
+        <translation>Les notifications peuvent rester dans l’historique du bureau et s’afficher sur l’écran verrouillé. Sans cette option, elles indiquent seulement qu’un code est arrivé.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Start in the system tray, without opening the window</source>
+        <translation>Démarrer dans la zone de notification, sans ouvrir la fenêtre</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Continuer dans la zone de notification quand la fenêtre est fermée</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>System tray</source>
+        <translation>Zone de notification</translation>
+    </message>
+    <message>
+        <source>While Mayfly runs in the tray it keeps receiving mail and deleting what has expired. Quit from the tray menu to stop it.</source>
+        <translation>Dans la zone de notification, Mayfly continue de recevoir le courrier et de supprimer ce qui a expiré. Quittez-le depuis le menu de l’icône.</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Mayfly restarts.</source>
+        <translation>Une nouvelle langue s’applique au redémarrage de Mayfly.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>Ce bureau n’a pas de zone de notification.</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::SourcePicker</name>
+    <message>
+        <source>Private mailbox</source>
+        <translation>Boîte privée</translation>
+    </message>
+    <message>
+        <source>Readable with its session token</source>
+        <translation>Lisible avec son jeton de session</translation>
+    </message>
+    <message>
+        <source>Public inbox: anyone who knows the address can read it</source>
+        <translation>Boîte publique&#xa0;: quiconque connaît l&apos;adresse peut la lire</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>A relay on this computer, for testing your own application&apos;s mail. Private; nothing leaves this machine; addresses live 24 hours.</source>
+        <translation>Un relais sur cet ordinateur, pour tester le courrier de votre propre application. Privé&#xa0;; rien ne quitte cette machine&#xa0;; les adresses vivent 24&#xa0;heures.</translation>
+    </message>
+    <message>
+        <source>Your own relay</source>
+        <translation>Votre propre relais</translation>
+    </message>
+    <message>
+        <source>Addresses from</source>
+        <translation>Adresses fournies par</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>URL du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Creation key:</source>
+        <translation>Clé de création&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Direct (no proxy)</source>
+        <translation>Directe (sans proxy)</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>Proxy du système</translation>
+    </message>
+    <message>
+        <source>SOCKS5, names resolved by the proxy (Tor)</source>
+        <translation>SOCKS5, noms résolus par le proxy (Tor)</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>Proxy HTTP</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kept encrypted in your profile, never in plain text.</source>
+        <translation>Conservée chiffrée dans votre profil, jamais en clair.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>RetentionChoice</name>
+    <message>
+        <source>until the address expires</source>
+        <translation>アドレスの期限が切れるまで</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>No keychain</source>
@@ -747,6 +766,20 @@ You can protect your data with a passphrase instead, or use a session that write
         <source>Public: anyone who knows this address can read its mail.</source>
         <translation>公開: このアドレスを知っている人は誰でもメールを読めます。</translation>
     </message>
+    <message>
+        <source>All addresses</source>
+        <translation>すべてのアドレス</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n 件のアドレス</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The messages of every address, newest first.</source>
+        <translation>すべてのアドレスのメッセージ（新しい順）。</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::CodeBanner</name>
@@ -843,80 +876,12 @@ You can protect your data with a passphrase instead, or use a session that write
 <context>
     <name>mayfly::ui::FirstRunDialog</name>
     <message>
-        <source>Private mailbox</source>
-        <translation>プライベートなメールボックス</translation>
-    </message>
-    <message>
-        <source>Readable with its session token</source>
-        <translation>セッショントークンがあれば読めます</translation>
-    </message>
-    <message>
-        <source>Public inbox: anyone who knows the address can read it</source>
-        <translation>公開受信箱: アドレスを知っている人は誰でも読めます</translation>
-    </message>
-    <message>
         <source>Welcome to Mayfly</source>
         <translation>Mayfly へようこそ</translation>
     </message>
     <message>
         <source>Where should your throwaway addresses come from? You can change this later.</source>
         <translation>使い捨てアドレスをどこから取得しますか? 後で変更できます。</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>このコンピューター</translation>
-    </message>
-    <message>
-        <source>A relay on this computer, for testing your own application&apos;s mail. Private; nothing leaves this machine; addresses live 24 hours.</source>
-        <translation>このコンピューター上のリレーです。自分のアプリケーションが送るメールのテストに使います。プライベートで、何もこのマシンの外に出ません。アドレスの有効期間は 24 時間です。</translation>
-    </message>
-    <message>
-        <source>Your own relay</source>
-        <translation>自分のリレー</translation>
-    </message>
-    <message>
-        <source>Addresses from</source>
-        <translation>アドレスの取得元</translation>
-    </message>
-    <message>
-        <source>Server URL:</source>
-        <translation>サーバー URL:</translation>
-    </message>
-    <message>
-        <source>Creation key:</source>
-        <translation>作成キー:</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>接続</translation>
-    </message>
-    <message>
-        <source>Direct (no proxy)</source>
-        <translation>直接 (プロキシなし)</translation>
-    </message>
-    <message>
-        <source>System proxy</source>
-        <translation>システムのプロキシ</translation>
-    </message>
-    <message>
-        <source>SOCKS5, names resolved by the proxy (Tor)</source>
-        <translation>SOCKS5、名前解決もプロキシで行う (Tor)</translation>
-    </message>
-    <message>
-        <source>HTTP proxy</source>
-        <translation>HTTP プロキシ</translation>
-    </message>
-    <message>
-        <source>Proxy:</source>
-        <translation>プロキシ:</translation>
-    </message>
-    <message>
-        <source>Host:</source>
-        <translation>ホスト:</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>ポート:</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1149,6 +1114,50 @@ You can protect your data with a passphrase instead, or use a session that write
             <numerusform>すべてのアドレスで %n 件のメッセージが見つかりました</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show Mayfly</source>
+        <translation>Mayfly を表示</translation>
+    </message>
+    <message>
+        <source>&amp;Label address...</source>
+        <translation>アドレスにラベルを付ける(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend address</source>
+        <translation>アドレスを延長(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>設定(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Label address</source>
+        <translation>アドレスにラベルを付ける</translation>
+    </message>
+    <message>
+        <source>What is %1 for? (for example &quot;used on example.com&quot;)</source>
+        <translation>%1 の用途は？（例：「example.com で使用」）</translation>
+    </message>
+    <message>
+        <source>Extending %1...</source>
+        <translation>%1 を延長しています...</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>設定を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>設定を保存しました</translation>
+    </message>
+    <message>
+        <source>Settings saved. The local relay starts the next time Mayfly starts.</source>
+        <translation>設定を保存しました。ローカルリレーは次回 Mayfly の起動時に開始します。</translation>
+    </message>
+    <message>
+        <source>Settings saved. The new language takes effect when Mayfly restarts.</source>
+        <translation>設定を保存しました。新しい言語は Mayfly の再起動後に反映されます。</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::MessageListModel</name>
@@ -1330,22 +1339,6 @@ You can protect your data with a passphrase instead, or use a session that write
     <message>
         <source>Keep the messages of new addresses for:</source>
         <translation>新しいアドレスのメッセージの保存期間:</translation>
-    </message>
-    <message>
-        <source>until the address expires</source>
-        <translation>アドレスの期限が切れるまで</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n 時間</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n 日</numerusform>
-        </translation>
     </message>
     <message>
         <source>On this computer</source>
@@ -1737,6 +1730,196 @@ You can protect your data with a passphrase instead, or use a session that write
     <message>
         <source>provider not available</source>
         <translation>プロバイダーを利用できません</translation>
+    </message>
+    <message>
+        <source>Saving the label failed</source>
+        <translation>ラベルを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Extending the address failed</source>
+        <translation>アドレスを延長できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>プライバシー</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Keep the messages of new addresses for</source>
+        <translation>新しいアドレスのメッセージの保存期間</translation>
+    </message>
+    <message>
+        <source>Keep the messages of new addresses for:</source>
+        <translation>新しいアドレスのメッセージの保存期間:</translation>
+    </message>
+    <message>
+        <source>A new source or proxy applies to new addresses and new connections; addresses you already have keep their provider. Restart Mayfly to move every connection to a new proxy.</source>
+        <translation>新しい取得元やプロキシは、新しいアドレスと新しい接続に適用されます。既存のアドレスは元のプロバイダーのままです。すべての接続を新しいプロキシ経由にするには Mayfly を再起動してください。</translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation>クリップボード</translation>
+    </message>
+    <message>
+        <source>Clear copied codes and links after</source>
+        <translation>コピーしたコードとリンクを消去するまでの時間</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>しない</translation>
+    </message>
+    <message>
+        <source>Clear copied codes and links after:</source>
+        <translation>コピーしたコードとリンクを消去:</translation>
+    </message>
+    <message>
+        <source>Codes and links are marked as secret so clipboard managers do not keep them. Mayfly clears them only if they are still on the clipboard.</source>
+        <translation>コードとリンクは秘密として印が付けられ、クリップボード管理ツールに保存されません。Mayfly が消去するのは、まだクリップボードに残っている場合だけです。</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Notify me when a message arrives</source>
+        <translation>メッセージが届いたら通知する</translation>
+    </message>
+    <message>
+        <source>Show the verification code in the notification</source>
+        <translation>通知に確認コードを表示する</translation>
+    </message>
+    <message>
+        <source>Notifications may be kept in your desktop&apos;s history and shown on a locked screen. Without this option they only say that a code was received.</source>
+        <translation>通知はデスクトップの履歴に残ったり、ロック画面に表示されたりすることがあります。このオプションがオフのときは、コードが届いたことだけを知らせます。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>Start in the system tray, without opening the window</source>
+        <translation>ウィンドウを開かずにシステムトレイで起動する</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>ウィンドウを閉じてもトレイで動作を続ける</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>言語:</translation>
+    </message>
+    <message>
+        <source>System tray</source>
+        <translation>システムトレイ</translation>
+    </message>
+    <message>
+        <source>While Mayfly runs in the tray it keeps receiving mail and deleting what has expired. Quit from the tray menu to stop it.</source>
+        <translation>トレイで動作中も、Mayfly はメールを受信し、期限切れのものを削除し続けます。停止するにはトレイメニューから終了してください。</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Mayfly restarts.</source>
+        <translation>新しい言語は Mayfly の再起動後に反映されます。</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>このデスクトップにはシステムトレイがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::SourcePicker</name>
+    <message>
+        <source>Private mailbox</source>
+        <translation>プライベートなメールボックス</translation>
+    </message>
+    <message>
+        <source>Readable with its session token</source>
+        <translation>セッショントークンがあれば読めます</translation>
+    </message>
+    <message>
+        <source>Public inbox: anyone who knows the address can read it</source>
+        <translation>公開受信箱: アドレスを知っている人は誰でも読めます</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <source>A relay on this computer, for testing your own application&apos;s mail. Private; nothing leaves this machine; addresses live 24 hours.</source>
+        <translation>このコンピューター上のリレーです。自分のアプリケーションが送るメールのテストに使います。プライベートで、何もこのマシンの外に出ません。アドレスの有効期間は 24 時間です。</translation>
+    </message>
+    <message>
+        <source>Your own relay</source>
+        <translation>自分のリレー</translation>
+    </message>
+    <message>
+        <source>Addresses from</source>
+        <translation>アドレスの取得元</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>サーバー URL:</translation>
+    </message>
+    <message>
+        <source>Creation key:</source>
+        <translation>作成キー:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <source>Direct (no proxy)</source>
+        <translation>直接 (プロキシなし)</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>システムのプロキシ</translation>
+    </message>
+    <message>
+        <source>SOCKS5, names resolved by the proxy (Tor)</source>
+        <translation>SOCKS5、名前解決もプロキシで行う (Tor)</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP プロキシ</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>プロキシ:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>ホスト:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>ポート:</translation>
+    </message>
+    <message>
+        <source>Kept encrypted in your profile, never in plain text.</source>
+        <translation>プロファイル内に暗号化して保存され、平文では保存されません。</translation>
     </message>
 </context>
 </TS>

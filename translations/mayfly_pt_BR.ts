@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>RetentionChoice</name>
+    <message>
+        <source>until the address expires</source>
+        <translation>até o endereço expirar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>No keychain</source>
@@ -761,6 +782,21 @@ Você pode proteger seus dados com uma frase secreta ou usar uma sessão que nã
         <source>Public: anyone who knows this address can read its mail.</source>
         <translation>Pública: qualquer pessoa que conheça este endereço pode ler as mensagens dele.</translation>
     </message>
+    <message>
+        <source>All addresses</source>
+        <translation>Todos os endereços</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n endereço</numerusform>
+            <numerusform>%n endereços</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The messages of every address, newest first.</source>
+        <translation>As mensagens de todos os endereços, as mais recentes primeiro.</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::CodeBanner</name>
@@ -862,80 +898,12 @@ Você pode proteger seus dados com uma frase secreta ou usar uma sessão que nã
 <context>
     <name>mayfly::ui::FirstRunDialog</name>
     <message>
-        <source>Private mailbox</source>
-        <translation>Caixa de correio privada</translation>
-    </message>
-    <message>
-        <source>Readable with its session token</source>
-        <translation>Legível com o token da sessão</translation>
-    </message>
-    <message>
-        <source>Public inbox: anyone who knows the address can read it</source>
-        <translation>Caixa pública: qualquer pessoa que conheça o endereço pode lê-la</translation>
-    </message>
-    <message>
         <source>Welcome to Mayfly</source>
         <translation>Boas-vindas ao Mayfly</translation>
     </message>
     <message>
         <source>Where should your throwaway addresses come from? You can change this later.</source>
         <translation>De onde devem vir seus endereços descartáveis? Você pode mudar isso depois.</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>Este computador</translation>
-    </message>
-    <message>
-        <source>A relay on this computer, for testing your own application&apos;s mail. Private; nothing leaves this machine; addresses live 24 hours.</source>
-        <translation>Um relay neste computador, para testar as mensagens do seu próprio aplicativo. Privado; nada sai desta máquina; os endereços duram 24 horas.</translation>
-    </message>
-    <message>
-        <source>Your own relay</source>
-        <translation>Seu próprio relay</translation>
-    </message>
-    <message>
-        <source>Addresses from</source>
-        <translation>Endereços de</translation>
-    </message>
-    <message>
-        <source>Server URL:</source>
-        <translation>URL do servidor:</translation>
-    </message>
-    <message>
-        <source>Creation key:</source>
-        <translation>Chave de criação:</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Conexão</translation>
-    </message>
-    <message>
-        <source>Direct (no proxy)</source>
-        <translation>Direta (sem proxy)</translation>
-    </message>
-    <message>
-        <source>System proxy</source>
-        <translation>Proxy do sistema</translation>
-    </message>
-    <message>
-        <source>SOCKS5, names resolved by the proxy (Tor)</source>
-        <translation>SOCKS5, nomes resolvidos pelo proxy (Tor)</translation>
-    </message>
-    <message>
-        <source>HTTP proxy</source>
-        <translation>Proxy HTTP</translation>
-    </message>
-    <message>
-        <source>Proxy:</source>
-        <translation>Proxy:</translation>
-    </message>
-    <message>
-        <source>Host:</source>
-        <translation>Host:</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>Porta:</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1171,6 +1139,50 @@ Você pode proteger seus dados com uma frase secreta ou usar uma sessão que nã
             <numerusform>%n mensagens encontradas em todos os endereços</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show Mayfly</source>
+        <translation>Mostrar o Mayfly</translation>
+    </message>
+    <message>
+        <source>&amp;Label address...</source>
+        <translation>&amp;Rotular endereço...</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend address</source>
+        <translation>&amp;Prolongar endereço</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Configurações...</translation>
+    </message>
+    <message>
+        <source>Label address</source>
+        <translation>Rotular endereço</translation>
+    </message>
+    <message>
+        <source>What is %1 for? (for example &quot;used on example.com&quot;)</source>
+        <translation>Para que serve %1? (por exemplo “usado em example.com”)</translation>
+    </message>
+    <message>
+        <source>Extending %1...</source>
+        <translation>Prolongando %1...</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Não foi possível salvar as configurações: %1</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Configurações salvas</translation>
+    </message>
+    <message>
+        <source>Settings saved. The local relay starts the next time Mayfly starts.</source>
+        <translation>Configurações salvas. O relay local será iniciado na próxima vez que o Mayfly abrir.</translation>
+    </message>
+    <message>
+        <source>Settings saved. The new language takes effect when Mayfly restarts.</source>
+        <translation>Configurações salvas. O novo idioma vale quando o Mayfly for reiniciado.</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::MessageListModel</name>
@@ -1357,24 +1369,6 @@ Você pode proteger seus dados com uma frase secreta ou usar uma sessão que nã
     <message>
         <source>Keep the messages of new addresses for:</source>
         <translation>Manter as mensagens de novos endereços por:</translation>
-    </message>
-    <message>
-        <source>until the address expires</source>
-        <translation>até o endereço expirar</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n hora</numerusform>
-            <numerusform>%n horas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n dia</numerusform>
-            <numerusform>%n dias</numerusform>
-        </translation>
     </message>
     <message>
         <source>On this computer</source>
@@ -1772,6 +1766,196 @@ Você pode proteger seus dados com uma frase secreta ou usar uma sessão que nã
     <message>
         <source>provider not available</source>
         <translation>provedor não disponível</translation>
+    </message>
+    <message>
+        <source>Saving the label failed</source>
+        <translation>Não foi possível salvar o rótulo</translation>
+    </message>
+    <message>
+        <source>Extending the address failed</source>
+        <translation>Não foi possível prolongar o endereço</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Endereços</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidade</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <source>Keep the messages of new addresses for</source>
+        <translation>Manter as mensagens de novos endereços por</translation>
+    </message>
+    <message>
+        <source>Keep the messages of new addresses for:</source>
+        <translation>Manter as mensagens de novos endereços por:</translation>
+    </message>
+    <message>
+        <source>A new source or proxy applies to new addresses and new connections; addresses you already have keep their provider. Restart Mayfly to move every connection to a new proxy.</source>
+        <translation>Uma nova origem ou proxy vale para novos endereços e novas conexões; os endereços que você já tem mantêm o provedor. Reinicie o Mayfly para que todas as conexões passem pelo novo proxy.</translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation>Área de transferência</translation>
+    </message>
+    <message>
+        <source>Clear copied codes and links after</source>
+        <translation>Apagar códigos e links copiados após</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Clear copied codes and links after:</source>
+        <translation>Apagar códigos e links copiados após:</translation>
+    </message>
+    <message>
+        <source>Codes and links are marked as secret so clipboard managers do not keep them. Mayfly clears them only if they are still on the clipboard.</source>
+        <translation>Códigos e links são marcados como secretos para que gerenciadores de área de transferência não os guardem. O Mayfly só os apaga se ainda estiverem na área de transferência.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificações</translation>
+    </message>
+    <message>
+        <source>Notify me when a message arrives</source>
+        <translation>Avisar quando chegar uma mensagem</translation>
+    </message>
+    <message>
+        <source>Show the verification code in the notification</source>
+        <translation>Mostrar o código de verificação na notificação</translation>
+    </message>
+    <message>
+        <source>Notifications may be kept in your desktop&apos;s history and shown on a locked screen. Without this option they only say that a code was received.</source>
+        <translation>As notificações podem ficar no histórico da área de trabalho e aparecer na tela de bloqueio. Sem esta opção, elas só dizem que um código chegou.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma do sistema</translation>
+    </message>
+    <message>
+        <source>Start in the system tray, without opening the window</source>
+        <translation>Iniciar na bandeja do sistema, sem abrir a janela</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Continuar na bandeja ao fechar a janela</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>System tray</source>
+        <translation>Bandeja do sistema</translation>
+    </message>
+    <message>
+        <source>While Mayfly runs in the tray it keeps receiving mail and deleting what has expired. Quit from the tray menu to stop it.</source>
+        <translation>Na bandeja, o Mayfly continua recebendo e-mails e apagando o que expirou. Para encerrá-lo, use o menu da bandeja.</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Mayfly restarts.</source>
+        <translation>Um novo idioma vale quando o Mayfly for reiniciado.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>Esta área de trabalho não tem bandeja do sistema.</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::SourcePicker</name>
+    <message>
+        <source>Private mailbox</source>
+        <translation>Caixa de correio privada</translation>
+    </message>
+    <message>
+        <source>Readable with its session token</source>
+        <translation>Legível com o token da sessão</translation>
+    </message>
+    <message>
+        <source>Public inbox: anyone who knows the address can read it</source>
+        <translation>Caixa pública: qualquer pessoa que conheça o endereço pode lê-la</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este computador</translation>
+    </message>
+    <message>
+        <source>A relay on this computer, for testing your own application&apos;s mail. Private; nothing leaves this machine; addresses live 24 hours.</source>
+        <translation>Um relay neste computador, para testar as mensagens do seu próprio aplicativo. Privado; nada sai desta máquina; os endereços duram 24 horas.</translation>
+    </message>
+    <message>
+        <source>Your own relay</source>
+        <translation>Seu próprio relay</translation>
+    </message>
+    <message>
+        <source>Addresses from</source>
+        <translation>Endereços de</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>URL do servidor:</translation>
+    </message>
+    <message>
+        <source>Creation key:</source>
+        <translation>Chave de criação:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Conexão</translation>
+    </message>
+    <message>
+        <source>Direct (no proxy)</source>
+        <translation>Direta (sem proxy)</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>Proxy do sistema</translation>
+    </message>
+    <message>
+        <source>SOCKS5, names resolved by the proxy (Tor)</source>
+        <translation>SOCKS5, nomes resolvidos pelo proxy (Tor)</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>Proxy HTTP</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Porta:</translation>
+    </message>
+    <message>
+        <source>Kept encrypted in your profile, never in plain text.</source>
+        <translation>Guardada criptografada no seu perfil, nunca em texto puro.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>RetentionChoice</name>
+    <message>
+        <source>until the address expires</source>
+        <translation>до истечения срока адреса</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n час</numerusform>
+            <numerusform>%n часа</numerusform>
+            <numerusform>%n часов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>No keychain</source>
@@ -775,6 +798,22 @@ You can protect your data with a passphrase instead, or use a session that write
         <source>Public: anyone who knows this address can read its mail.</source>
         <translation>Публичный: любой, кто знает этот адрес, может читать его почту.</translation>
     </message>
+    <message>
+        <source>All addresses</source>
+        <translation>Все адреса</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n адрес</numerusform>
+            <numerusform>%n адреса</numerusform>
+            <numerusform>%n адресов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The messages of every address, newest first.</source>
+        <translation>Письма всех адресов, сначала новые.</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::CodeBanner</name>
@@ -881,80 +920,12 @@ You can protect your data with a passphrase instead, or use a session that write
 <context>
     <name>mayfly::ui::FirstRunDialog</name>
     <message>
-        <source>Private mailbox</source>
-        <translation>Личный ящик</translation>
-    </message>
-    <message>
-        <source>Readable with its session token</source>
-        <translation>Читается по токену сеанса</translation>
-    </message>
-    <message>
-        <source>Public inbox: anyone who knows the address can read it</source>
-        <translation>Публичный ящик: его может читать любой, кто знает адрес</translation>
-    </message>
-    <message>
         <source>Welcome to Mayfly</source>
         <translation>Добро пожаловать в Mayfly</translation>
     </message>
     <message>
         <source>Where should your throwaway addresses come from? You can change this later.</source>
         <translation>Откуда брать одноразовые адреса? Это можно изменить позже.</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>Этот компьютер</translation>
-    </message>
-    <message>
-        <source>A relay on this computer, for testing your own application&apos;s mail. Private; nothing leaves this machine; addresses live 24 hours.</source>
-        <translation>Ретранслятор на этом компьютере — для проверки почты вашего собственного приложения. Личный; ничего не покидает этот компьютер; адреса живут 24 часа.</translation>
-    </message>
-    <message>
-        <source>Your own relay</source>
-        <translation>Собственный ретранслятор</translation>
-    </message>
-    <message>
-        <source>Addresses from</source>
-        <translation>Источник адресов</translation>
-    </message>
-    <message>
-        <source>Server URL:</source>
-        <translation>URL сервера:</translation>
-    </message>
-    <message>
-        <source>Creation key:</source>
-        <translation>Ключ создания:</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>Подключение</translation>
-    </message>
-    <message>
-        <source>Direct (no proxy)</source>
-        <translation>Напрямую (без прокси)</translation>
-    </message>
-    <message>
-        <source>System proxy</source>
-        <translation>Системный прокси</translation>
-    </message>
-    <message>
-        <source>SOCKS5, names resolved by the proxy (Tor)</source>
-        <translation>SOCKS5, имена разрешает прокси (Tor)</translation>
-    </message>
-    <message>
-        <source>HTTP proxy</source>
-        <translation>HTTP-прокси</translation>
-    </message>
-    <message>
-        <source>Proxy:</source>
-        <translation>Прокси:</translation>
-    </message>
-    <message>
-        <source>Host:</source>
-        <translation>Узел:</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>Порт:</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1193,6 +1164,50 @@ You can protect your data with a passphrase instead, or use a session that write
             <numerusform>Во всех адресах найдено %n писем</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show Mayfly</source>
+        <translation>Показать Mayfly</translation>
+    </message>
+    <message>
+        <source>&amp;Label address...</source>
+        <translation>&amp;Подписать адрес...</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend address</source>
+        <translation>П&amp;родлить адрес</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>&amp;Настройки...</translation>
+    </message>
+    <message>
+        <source>Label address</source>
+        <translation>Подписать адрес</translation>
+    </message>
+    <message>
+        <source>What is %1 for? (for example &quot;used on example.com&quot;)</source>
+        <translation>Для чего %1? (например, «для example.com»)</translation>
+    </message>
+    <message>
+        <source>Extending %1...</source>
+        <translation>Продление %1...</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Не удалось сохранить настройки: %1</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Настройки сохранены</translation>
+    </message>
+    <message>
+        <source>Settings saved. The local relay starts the next time Mayfly starts.</source>
+        <translation>Настройки сохранены. Локальный релей запустится при следующем запуске Mayfly.</translation>
+    </message>
+    <message>
+        <source>Settings saved. The new language takes effect when Mayfly restarts.</source>
+        <translation>Настройки сохранены. Новый язык будет применён после перезапуска Mayfly.</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::MessageListModel</name>
@@ -1384,26 +1399,6 @@ You can protect your data with a passphrase instead, or use a session that write
     <message>
         <source>Keep the messages of new addresses for:</source>
         <translation>Хранить письма новых адресов:</translation>
-    </message>
-    <message>
-        <source>until the address expires</source>
-        <translation>до истечения срока адреса</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n час</numerusform>
-            <numerusform>%n часа</numerusform>
-            <numerusform>%n часов</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n день</numerusform>
-            <numerusform>%n дня</numerusform>
-            <numerusform>%n дней</numerusform>
-        </translation>
     </message>
     <message>
         <source>On this computer</source>
@@ -1807,6 +1802,196 @@ You can protect your data with a passphrase instead, or use a session that write
     <message>
         <source>provider not available</source>
         <translation>провайдер недоступен</translation>
+    </message>
+    <message>
+        <source>Saving the label failed</source>
+        <translation>Не удалось сохранить подпись</translation>
+    </message>
+    <message>
+        <source>Extending the address failed</source>
+        <translation>Не удалось продлить адрес</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Адреса</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Конфиденциальность</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общие</translation>
+    </message>
+    <message>
+        <source>Keep the messages of new addresses for</source>
+        <translation>Хранить письма новых адресов</translation>
+    </message>
+    <message>
+        <source>Keep the messages of new addresses for:</source>
+        <translation>Хранить письма новых адресов:</translation>
+    </message>
+    <message>
+        <source>A new source or proxy applies to new addresses and new connections; addresses you already have keep their provider. Restart Mayfly to move every connection to a new proxy.</source>
+        <translation>Новый источник или прокси применяется к новым адресам и новым соединениям; существующие адреса остаются у своего провайдера. Перезапустите Mayfly, чтобы все соединения шли через новый прокси.</translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation>Буфер обмена</translation>
+    </message>
+    <message>
+        <source>Clear copied codes and links after</source>
+        <translation>Очищать скопированные коды и ссылки через</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Никогда</translation>
+    </message>
+    <message>
+        <source>Clear copied codes and links after:</source>
+        <translation>Очищать скопированные коды и ссылки через:</translation>
+    </message>
+    <message>
+        <source>Codes and links are marked as secret so clipboard managers do not keep them. Mayfly clears them only if they are still on the clipboard.</source>
+        <translation>Коды и ссылки помечаются как секретные, чтобы менеджеры буфера обмена их не сохраняли. Mayfly очищает их, только если они всё ещё в буфере.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <source>Notify me when a message arrives</source>
+        <translation>Уведомлять о новых письмах</translation>
+    </message>
+    <message>
+        <source>Show the verification code in the notification</source>
+        <translation>Показывать код подтверждения в уведомлении</translation>
+    </message>
+    <message>
+        <source>Notifications may be kept in your desktop&apos;s history and shown on a locked screen. Without this option they only say that a code was received.</source>
+        <translation>Уведомления могут оставаться в истории рабочего стола и показываться на экране блокировки. Без этой опции они сообщают лишь, что пришёл код.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>Start in the system tray, without opening the window</source>
+        <translation>Запускаться в системном трее, не открывая окно</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>Оставаться в трее при закрытии окна</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <source>System tray</source>
+        <translation>Системный трей</translation>
+    </message>
+    <message>
+        <source>While Mayfly runs in the tray it keeps receiving mail and deleting what has expired. Quit from the tray menu to stop it.</source>
+        <translation>В трее Mayfly продолжает получать почту и удалять то, что истекло. Чтобы остановить его, выберите «Выход» в меню трея.</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Mayfly restarts.</source>
+        <translation>Новый язык применяется после перезапуска Mayfly.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>В этом рабочем окружении нет системного трея.</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::SourcePicker</name>
+    <message>
+        <source>Private mailbox</source>
+        <translation>Личный ящик</translation>
+    </message>
+    <message>
+        <source>Readable with its session token</source>
+        <translation>Читается по токену сеанса</translation>
+    </message>
+    <message>
+        <source>Public inbox: anyone who knows the address can read it</source>
+        <translation>Публичный ящик: его может читать любой, кто знает адрес</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <source>A relay on this computer, for testing your own application&apos;s mail. Private; nothing leaves this machine; addresses live 24 hours.</source>
+        <translation>Ретранслятор на этом компьютере — для проверки почты вашего собственного приложения. Личный; ничего не покидает этот компьютер; адреса живут 24 часа.</translation>
+    </message>
+    <message>
+        <source>Your own relay</source>
+        <translation>Собственный ретранслятор</translation>
+    </message>
+    <message>
+        <source>Addresses from</source>
+        <translation>Источник адресов</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>URL сервера:</translation>
+    </message>
+    <message>
+        <source>Creation key:</source>
+        <translation>Ключ создания:</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <source>Direct (no proxy)</source>
+        <translation>Напрямую (без прокси)</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>Системный прокси</translation>
+    </message>
+    <message>
+        <source>SOCKS5, names resolved by the proxy (Tor)</source>
+        <translation>SOCKS5, имена разрешает прокси (Tor)</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP-прокси</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Прокси:</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Узел:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Порт:</translation>
+    </message>
+    <message>
+        <source>Kept encrypted in your profile, never in plain text.</source>
+        <translation>Хранится в вашем профиле в зашифрованном виде, никогда открытым текстом.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>RetentionChoice</name>
+    <message>
+        <source>until the address expires</source>
+        <translation>直到地址过期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>No keychain</source>
@@ -747,6 +766,20 @@ You can protect your data with a passphrase instead, or use a session that write
         <source>Public: anyone who knows this address can read its mail.</source>
         <translation>公开：任何知道此地址的人都能读取其邮件。</translation>
     </message>
+    <message>
+        <source>All addresses</source>
+        <translation>所有地址</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <translation>
+            <numerusform>%n 个地址</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The messages of every address, newest first.</source>
+        <translation>所有地址的邮件，最新的在前。</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::CodeBanner</name>
@@ -843,80 +876,12 @@ You can protect your data with a passphrase instead, or use a session that write
 <context>
     <name>mayfly::ui::FirstRunDialog</name>
     <message>
-        <source>Private mailbox</source>
-        <translation>私密邮箱</translation>
-    </message>
-    <message>
-        <source>Readable with its session token</source>
-        <translation>凭会话令牌即可读取</translation>
-    </message>
-    <message>
-        <source>Public inbox: anyone who knows the address can read it</source>
-        <translation>公开收件箱：任何知道地址的人都能读取</translation>
-    </message>
-    <message>
         <source>Welcome to Mayfly</source>
         <translation>欢迎使用 Mayfly</translation>
     </message>
     <message>
         <source>Where should your throwaway addresses come from? You can change this later.</source>
         <translation>你的一次性地址从哪里来？之后可以更改。</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>这台电脑</translation>
-    </message>
-    <message>
-        <source>A relay on this computer, for testing your own application&apos;s mail. Private; nothing leaves this machine; addresses live 24 hours.</source>
-        <translation>这台电脑上的中继，用于测试你自己应用程序发出的邮件。私密；任何内容都不会离开这台机器；地址有效期 24 小时。</translation>
-    </message>
-    <message>
-        <source>Your own relay</source>
-        <translation>你自己的中继</translation>
-    </message>
-    <message>
-        <source>Addresses from</source>
-        <translation>地址来源</translation>
-    </message>
-    <message>
-        <source>Server URL:</source>
-        <translation>服务器 URL：</translation>
-    </message>
-    <message>
-        <source>Creation key:</source>
-        <translation>创建密钥：</translation>
-    </message>
-    <message>
-        <source>Connection</source>
-        <translation>连接</translation>
-    </message>
-    <message>
-        <source>Direct (no proxy)</source>
-        <translation>直接连接（不使用代理）</translation>
-    </message>
-    <message>
-        <source>System proxy</source>
-        <translation>系统代理</translation>
-    </message>
-    <message>
-        <source>SOCKS5, names resolved by the proxy (Tor)</source>
-        <translation>SOCKS5，由代理解析域名（Tor）</translation>
-    </message>
-    <message>
-        <source>HTTP proxy</source>
-        <translation>HTTP 代理</translation>
-    </message>
-    <message>
-        <source>Proxy:</source>
-        <translation>代理：</translation>
-    </message>
-    <message>
-        <source>Host:</source>
-        <translation>主机：</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>端口：</translation>
     </message>
     <message>
         <source>Start</source>
@@ -1149,6 +1114,50 @@ You can protect your data with a passphrase instead, or use a session that write
             <numerusform>在所有地址中找到 %n 封邮件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show Mayfly</source>
+        <translation>显示 Mayfly</translation>
+    </message>
+    <message>
+        <source>&amp;Label address...</source>
+        <translation>为地址添加标签(&amp;L)...</translation>
+    </message>
+    <message>
+        <source>E&amp;xtend address</source>
+        <translation>延长地址有效期(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings...</source>
+        <translation>设置(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Label address</source>
+        <translation>为地址添加标签</translation>
+    </message>
+    <message>
+        <source>What is %1 for? (for example &quot;used on example.com&quot;)</source>
+        <translation>%1 用在哪里？（例如“用于 example.com”）</translation>
+    </message>
+    <message>
+        <source>Extending %1...</source>
+        <translation>正在延长 %1...</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>无法保存设置：%1</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>设置已保存</translation>
+    </message>
+    <message>
+        <source>Settings saved. The local relay starts the next time Mayfly starts.</source>
+        <translation>设置已保存。本地中继将在下次启动 Mayfly 时运行。</translation>
+    </message>
+    <message>
+        <source>Settings saved. The new language takes effect when Mayfly restarts.</source>
+        <translation>设置已保存。新语言将在重启 Mayfly 后生效。</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::MessageListModel</name>
@@ -1330,22 +1339,6 @@ You can protect your data with a passphrase instead, or use a session that write
     <message>
         <source>Keep the messages of new addresses for:</source>
         <translation>新地址的邮件保留时长：</translation>
-    </message>
-    <message>
-        <source>until the address expires</source>
-        <translation>直到地址过期</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hour(s)</source>
-        <translation>
-            <numerusform>%n 小时</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
     </message>
     <message>
         <source>On this computer</source>
@@ -1737,6 +1730,196 @@ You can protect your data with a passphrase instead, or use a session that write
     <message>
         <source>provider not available</source>
         <translation>服务商不可用</translation>
+    </message>
+    <message>
+        <source>Saving the label failed</source>
+        <translation>无法保存标签</translation>
+    </message>
+    <message>
+        <source>Extending the address failed</source>
+        <translation>无法延长地址有效期</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Keep the messages of new addresses for</source>
+        <translation>新地址的邮件保留时长</translation>
+    </message>
+    <message>
+        <source>Keep the messages of new addresses for:</source>
+        <translation>新地址的邮件保留时长：</translation>
+    </message>
+    <message>
+        <source>A new source or proxy applies to new addresses and new connections; addresses you already have keep their provider. Restart Mayfly to move every connection to a new proxy.</source>
+        <translation>新的来源或代理只用于新地址和新连接；已有地址仍使用原来的服务商。重启 Mayfly 可让所有连接都经过新代理。</translation>
+    </message>
+    <message>
+        <source>Clipboard</source>
+        <translation>剪贴板</translation>
+    </message>
+    <message>
+        <source>Clear copied codes and links after</source>
+        <translation>清除已复制的验证码和链接的时间</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Clear copied codes and links after:</source>
+        <translation>已复制的验证码和链接清除时间：</translation>
+    </message>
+    <message>
+        <source>Codes and links are marked as secret so clipboard managers do not keep them. Mayfly clears them only if they are still on the clipboard.</source>
+        <translation>验证码和链接会被标记为机密，剪贴板管理器不会保存它们。只有它们仍在剪贴板中时，Mayfly 才会清除。</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Notify me when a message arrives</source>
+        <translation>收到邮件时通知我</translation>
+    </message>
+    <message>
+        <source>Show the verification code in the notification</source>
+        <translation>在通知中显示验证码</translation>
+    </message>
+    <message>
+        <source>Notifications may be kept in your desktop&apos;s history and shown on a locked screen. Without this option they only say that a code was received.</source>
+        <translation>通知可能会保留在桌面的历史记录中，并显示在锁屏上。不勾选此项时，通知只会说明收到了验证码。</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>Start in the system tray, without opening the window</source>
+        <translation>启动时只显示在系统托盘，不打开窗口</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray when the window is closed</source>
+        <translation>关闭窗口后继续在托盘中运行</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>System tray</source>
+        <translation>系统托盘</translation>
+    </message>
+    <message>
+        <source>While Mayfly runs in the tray it keeps receiving mail and deleting what has expired. Quit from the tray menu to stop it.</source>
+        <translation>在托盘中运行时，Mayfly 会继续接收邮件并删除已过期的内容。要停止它，请在托盘菜单中选择退出。</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Mayfly restarts.</source>
+        <translation>新语言将在重启 Mayfly 后生效。</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray.</source>
+        <translation>此桌面没有系统托盘。</translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::SourcePicker</name>
+    <message>
+        <source>Private mailbox</source>
+        <translation>私密邮箱</translation>
+    </message>
+    <message>
+        <source>Readable with its session token</source>
+        <translation>凭会话令牌即可读取</translation>
+    </message>
+    <message>
+        <source>Public inbox: anyone who knows the address can read it</source>
+        <translation>公开收件箱：任何知道地址的人都能读取</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>这台电脑</translation>
+    </message>
+    <message>
+        <source>A relay on this computer, for testing your own application&apos;s mail. Private; nothing leaves this machine; addresses live 24 hours.</source>
+        <translation>这台电脑上的中继，用于测试你自己应用程序发出的邮件。私密；任何内容都不会离开这台机器；地址有效期 24 小时。</translation>
+    </message>
+    <message>
+        <source>Your own relay</source>
+        <translation>你自己的中继</translation>
+    </message>
+    <message>
+        <source>Addresses from</source>
+        <translation>地址来源</translation>
+    </message>
+    <message>
+        <source>Server URL:</source>
+        <translation>服务器 URL：</translation>
+    </message>
+    <message>
+        <source>Creation key:</source>
+        <translation>创建密钥：</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Direct (no proxy)</source>
+        <translation>直接连接（不使用代理）</translation>
+    </message>
+    <message>
+        <source>System proxy</source>
+        <translation>系统代理</translation>
+    </message>
+    <message>
+        <source>SOCKS5, names resolved by the proxy (Tor)</source>
+        <translation>SOCKS5，由代理解析域名（Tor）</translation>
+    </message>
+    <message>
+        <source>HTTP proxy</source>
+        <translation>HTTP 代理</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>代理：</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>主机：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Kept encrypted in your profile, never in plain text.</source>
+        <translation>加密保存在你的配置文件中，绝不以明文保存。</translation>
     </message>
 </context>
 </TS>

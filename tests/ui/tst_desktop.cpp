@@ -5,6 +5,7 @@
 #include "core/providers/RelayProvider.h"
 #include "core/store/Store.h"
 #include "tests/support/TempProfile.h"
+#include "ui/AddressListModel.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/CodeBanner.h"
 #include "ui/LinkDialog.h"
@@ -18,6 +19,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void createAddressAndReceiveMail();
     void openedFileIsShownReadOnly();
+    void labelExtendAndAllAddresses();
 
 private:
     bool sendMail(const QString& to, const QString& subject, const QString& html);
@@ -204,6 +207,76 @@ void TestDesktop::openedFileIsShownReadOnly()
     QVERIFY(headers->text().contains(QStringLiteral("x@evil.example")));
     QVERIFY(!window->blockedSummary().isEmpty());
     window->close();
+}
+
+void TestDesktop::labelExtendAndAllAddresses()
+{
+    auto store = core::store::Store::open({});
+    QVERIFY(store.ok());
+    QVERIFY((*store)->setMasterKey(core::crypto::randomKey(32), QStringLiteral("memory")).ok());
+    core::net::HttpClient http;
+    ui::Session session(**store, [&](const QString& id) -> std::unique_ptr<core::providers::Provider> {
+        if (id == u"relay")
+            return std::make_unique<core::providers::RelayProvider>(http, m_relay->apiUrl());
+        return nullptr;
+    });
+    ui::MainWindow window(&session, m_relay.get());
+    session.start();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* addresses = window.findChild<QListView*>(QStringLiteral("addressList"));
+    auto* messages = window.findChild<QTreeView*>(QStringLiteral("messageList"));
+    auto action = [&](const char* name) { return window.findChild<QAction*>(QString::fromLatin1(name)); };
+
+    // Two addresses: "All addresses" appears above them.
+    action("newAddressAction")->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(addresses->model()->rowCount(), 1, 10000);
+    const QString first = addresses->model()->index(0, 0).data(ui::AddressListModel::AddressRole).toString();
+    action("newAddressAction")->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(addresses->model()->rowCount(), 3, 10000);
+    QVERIFY(addresses->model()->index(0, 0).data(ui::AddressListModel::IsAllRole).toBool());
+    const QString second = addresses->currentIndex().data(ui::AddressListModel::AddressRole).toString();
+    QVERIFY(!second.isEmpty() && second != first);
+
+    // Label it; the label is stored sealed and shown in the list.
+    window.setDialogRunner([](QDialog& dialog) {
+        auto* input = qobject_cast<QInputDialog*>(&dialog);
+        if (!input)
+            return int(QDialog::Rejected);
+        input->setTextValue(QStringLiteral("used on <b>shop</b>.example"));
+        return int(QDialog::Accepted);
+    });
+    action("labelAddressAction")->trigger();
+    QTRY_VERIFY(addresses->currentIndex().data(Qt::DisplayRole).toString().contains(QStringLiteral("<b>shop</b>")));
+    QCOMPARE((*store)->findAddress(second)->label, QStringLiteral("used on <b>shop</b>.example"));
+
+    // Extend: the relay pushes the expiry back, the store follows.
+    QVERIFY(action("extendAddressAction")->isEnabled());
+    const QDateTime before = (*store)->findAddress(second)->mailbox.expiresAt;
+    QVERIFY(before.isValid());
+    action("extendAddressAction")->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT((*store)->findAddress(second)->mailbox.expiresAt > before.addSecs(3600), 10000);
+    QTRY_VERIFY(addresses->currentIndex().data(ui::AddressListModel::ExpiresRole).toDateTime() > before);
+
+    // Mail to both shows in "All addresses", newest first, live.
+    QVERIFY(sendMail(first, QStringLiteral("to the first"), QStringLiteral("<p>one</p>")));
+    QVERIFY(sendMail(second, QStringLiteral("to the second"), QStringLiteral("<p>two</p>")));
+    addresses->setCurrentIndex(addresses->model()->index(0, 0));
+    QTRY_COMPARE_WITH_TIMEOUT(messages->model()->rowCount(), 2, 10000);
+    QVERIFY(!action("deleteAddressAction")->isEnabled()); // nothing to delete in "All"
+    QVERIFY(!action("labelAddressAction")->isEnabled());
+    QVERIFY(sendMail(first, QStringLiteral("third"), QStringLiteral("<p>three</p>")));
+    QTRY_COMPARE_WITH_TIMEOUT(messages->model()->rowCount(), 3, 10000);
+
+    // Deleting one address takes "All addresses" away with it.
+    addresses->setCurrentIndex(addresses->model()->index(addresses->model()->rowCount() - 1, 0));
+    window.setDialogRunner([](QDialog&) { return int(QMessageBox::Yes); });
+    action("deleteAddressAction")->trigger();
+    QTRY_COMPARE(addresses->model()->rowCount(), 1);
+    QVERIFY(!addresses->model()->index(0, 0).data(ui::AddressListModel::IsAllRole).toBool());
+    QVERIFY(addresses->currentIndex().isValid());
+    const QString left = addresses->currentIndex().data(ui::AddressListModel::AddressRole).toString();
+    QTRY_COMPARE(messages->model()->rowCount(), left == first ? 2 : 1);
 }
 
 QTEST_MAIN(TestDesktop)
