@@ -8,6 +8,9 @@
 #include "core/secrets/MemorySecretStore.h"
 #include "core/store/Profile.h"
 #include "core/store/Store.h"
+#include "ui/AddressListModel.h"
+#include "ui/CodeBanner.h"
+#include "ui/FirstRunDialog.h"
 #include "ui/LinkDialog.h"
 #include "ui/LocalRelay.h"
 #include "ui/MainWindow.h"
@@ -15,6 +18,7 @@
 #include "ui/PrivacyDashboard.h"
 #include "ui/SampleMail.h"
 #include "ui/Session.h"
+#include "ui/SettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -25,8 +29,10 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeView>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace mayfly;
@@ -124,6 +130,10 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    // English plurals ("1 tracker") come from the embedded English catalogue, as in the app.
+    QTranslator english;
+    if (english.load(QStringLiteral("mayfly_en"), QStringLiteral(":/mayfly/i18n")))
+        QApplication::installTranslator(&english);
     QStringList args = QApplication::arguments().mid(1);
     const bool privacyOnly = !args.isEmpty() && args.first() == u"privacy";
     if (privacyOnly)
@@ -161,8 +171,11 @@ int main(int argc, char* argv[])
     window.findChild<QAction*>(QStringLiteral("newAddressAction"))->trigger();
     bool ok = QTest::qWaitFor([&] { return addresses->model()->rowCount() == 1; }, 10000);
     window.findChild<QAction*>(QStringLiteral("newAddressAction"))->trigger();
-    ok = QTest::qWaitFor([&] { return addresses->model()->rowCount() == 2; }, 10000) && ok;
-    addresses->setCurrentIndex(addresses->model()->index(0, 0));
+    // Two addresses and "All addresses" above them.
+    ok = QTest::qWaitFor([&] { return addresses->model()->rowCount() == 3; }, 10000) && ok;
+    addresses->setCurrentIndex(addresses->model()->index(1, 0));
+    session.setLabel(addresses->currentIndex().data(ui::AddressListModel::AddressRole).toString(),
+        QStringLiteral("used on shop.example"));
     for (int i = 0; i < 2; ++i) {
         window.findChild<QAction*>(QStringLiteral("sendTestAction"))->trigger();
         ok = QTest::qWaitFor([&] { return messages->model()->rowCount() == i + 1; }, 10000) && ok;
@@ -173,6 +186,14 @@ int main(int argc, char* argv[])
     if (!ok)
         std::fprintf(stderr, "the inbox did not fill as expected\n");
     ok = save(window, outDir + QStringLiteral("/inbox-light.png")) && ok;
+
+    // The code banner and the blocked bar above the message, on their own.
+    ui::MessagePane* pane = window.messagePane();
+    if (auto* tabs = pane->findChild<QTabWidget*>()) {
+        QTest::qWait(200);
+        const int height = std::min(pane->height(), tabs->y() + 150);
+        ok = pane->grab(QRect(0, 0, pane->width(), height)).save(outDir + QStringLiteral("/code-banner.png")) && ok;
+    }
 
     ui::LinkDetails link{QStringLiteral("Confirm my account"),
         QUrl(QStringLiteral("https://click.mailchimp.example/track?url=https%3A%2F%2Fshop.example%2F"
@@ -185,9 +206,28 @@ int main(int argc, char* argv[])
     ok = save(dialog, outDir + QStringLiteral("/link-dialog.png")) && ok;
     dialog.close();
 
+    ui::SettingsDialog settings(&window);
+    ui::SettingsDialog::Values values;
+    values.retentionSeconds = 24 * 3600;
+    settings.setValues(values);
+    settings.show();
+    (void)QTest::qWaitForWindowExposed(&settings);
+    ok = save(settings, outDir + QStringLiteral("/settings.png")) && ok;
+    if (auto* tabs = settings.findChild<QTabWidget*>(QStringLiteral("settingsTabs")))
+        tabs->setCurrentIndex(1);
+    ok = save(settings, outDir + QStringLiteral("/settings-privacy.png")) && ok;
+    settings.close();
+
+    ui::FirstRunDialog firstRun;
+    firstRun.show();
+    (void)QTest::qWaitForWindowExposed(&firstRun);
+    ok = save(firstRun, outDir + QStringLiteral("/first-run.png")) && ok;
+
     QApplication::setPalette(darkPalette());
     QTest::qWait(300);
     ok = save(window, outDir + QStringLiteral("/inbox-dark.png")) && ok;
+    ok = save(firstRun, outDir + QStringLiteral("/first-run-dark.png")) && ok;
+    firstRun.close();
     QApplication::setPalette(QApplication::style()->standardPalette());
     ok = privacyScreenshots(relay, outDir) == 0 && ok;
     return ok ? 0 : 1;
