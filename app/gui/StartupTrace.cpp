@@ -216,8 +216,8 @@ private:
         const QStringList pids = childProcesses();
         for (const QString& pid : pids)
             children += std::max<qint64>(0, peakResidentKb(pid));
-        line(
-            "vmhwm-children", QByteArray::number(children) + " kB (" + QByteArray::number(pids.size()) + " processes)");
+        line("vmhwm-children",
+            QByteArray::number(children) + " kB (processes: " + QByteArray::number(pids.size()) + ')');
         if (qEnvironmentVariableIsSet("MAYFLY_TRACE_EXIT"))
             QCoreApplication::exit(0);
     }
