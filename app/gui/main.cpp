@@ -1,4 +1,5 @@
 #include "app/Hardening.h"
+#include "app/gui/StartupTrace.h"
 
 #include "core/net/HttpClient.h"
 #include "core/providers/ProviderFactory.h"
@@ -113,6 +114,7 @@ private:
 
 int main(int argc, char* argv[])
 {
+    app::StartupTrace::begin(); // bench/desktop: opt-in, MAYFLY_TRACE_STARTUP
     app::hardenProcess();
     QApplication application(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Mayfly"));
