@@ -3,6 +3,7 @@
 #include "tests/relay/FileScan.h"
 #include "tests/relay/RelayHarness.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -85,14 +86,26 @@ void TestRelaySealing::sealedMessageOpensOnlyWithTheRightKeyAndId()
         "/api/v1/addresses/" + a.id.toLatin1() + "/messages/" + id.toLatin1() + "/raw", a.token);
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.headers.value("content-type"), QByteArray("application/vnd.mayfly.sealed"));
-    QCOMPARE(reply.body.size(), message.size() + SealedBox::Overhead);
+    const QJsonObject listed
+        = test::httpRequest(m_relay.httpPort(), "GET", "/api/v1/addresses/" + a.id.toLatin1() + "/messages", a.token)
+              .json()
+              .value(u"messages")
+              .toArray()
+              .last()
+              .toObject();
+    QCOMPARE(reply.body.size(), listed.value(u"size").toInt() + SealedBox::Overhead);
     const QJsonObject info
         = test::httpRequest(m_relay.httpPort(), "GET", "/api/v1/addresses/" + a.id.toLatin1(), a.token).json();
     QCOMPARE(info.value(u"sealed").toBool(), true);
 
     auto opened = SealedBox::open(keys.privateKey, reply.body, id.toUtf8());
     QVERIFY(opened.ok());
-    QCOMPARE(*opened, message);
+    // The seal covers the whole stored message: the relay's Received: header is inside the box.
+    const test::Trace trace = test::parseTrace(*opened);
+    QVERIFY2(trace.ok, opened->constData());
+    QCOMPARE(trace.message, message);
+    QCOMPARE(trace.id, id.toLatin1());
+    QCOMPARE(trace.forMailbox, a.address.toLatin1());
     const auto other = SealedBox::generateKeyPair();
     QVERIFY(!SealedBox::open(other.privateKey, reply.body, id.toUtf8()).ok());
     // Bound to its message id: a box moved to another id does not open.
