@@ -231,10 +231,6 @@ QByteArray RelayProcess::raw(const Address& address, const QString& messageId)
     return reply.status == 200 ? reply.body : QByteArray();
 }
 
-} // namespace mayfly::test
-
-namespace mayfly::test {
-
 QByteArray RelayProcess::sent(const Address& address, const QString& messageId)
 {
     const Trace trace = parseTrace(raw(address, messageId));

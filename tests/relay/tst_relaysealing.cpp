@@ -45,18 +45,22 @@ bool TestRelaySealing::deliver(const RelayProcess::Address& to, const QByteArray
 void TestRelaySealing::nothingReadableOnDisk_data()
 {
     QTest::addColumn<bool>("sealed");
-    QTest::newRow("sealed-to-owner-key") << true;
-    QTest::newRow("unsealed-per-address-key") << false;
+    QTest::addColumn<bool>("postmaster");
+    QTest::newRow("sealed-to-owner-key") << true << false;
+    QTest::newRow("unsealed-per-address-key") << false << false;
+    QTest::newRow("postmaster-mailbox") << false << true;
 }
 
 void TestRelaySealing::nothingReadableOnDisk()
 {
     QFETCH(bool, sealed);
+    QFETCH(bool, postmaster);
     const auto keys = SealedBox::generateKeyPair();
     QJsonObject request;
     if (sealed)
         request.insert(QStringLiteral("publicKey"), QString::fromLatin1(keys.publicKey.toBase64()));
-    const auto a = m_relay.createAddress(request);
+    const auto a = postmaster ? RelayProcess::Address{QStringLiteral("postmaster"), QStringLiteral("Postmaster"), {}}
+                              : m_relay.createAddress(request);
     QVERIFY(!a.id.isEmpty());
     const QByteArray marker = "MARKER-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch()) + "-plaintext";
     QVERIFY(deliver(a, "Subject: " + marker + "\r\n\r\nbody " + marker + "\r\n"));
@@ -66,6 +70,9 @@ void TestRelaySealing::nothingReadableOnDisk()
     QVERIFY(files.contains(db + QStringLiteral("-wal"))); // the commit sits in the WAL right now
     QCOMPARE(test::filesContaining(files, marker), QStringList());
     QCOMPARE(test::filesContaining(files, QByteArray("Subject: ")), QStringList());
+    // Nor the trace header, which names the sending client's HELO name and IP address.
+    QCOMPARE(test::filesContaining(files, QByteArray("Received: from")), QStringList());
+    QCOMPARE(test::filesContaining(files, QByteArray("client.test")), QStringList());
     // The scan does see what is stored: the address id is in the files.
     QVERIFY(!test::filesContaining(files, a.id.toLatin1()).isEmpty());
 }
