@@ -10,6 +10,28 @@ using namespace mayfly::relay;
 
 namespace {
 
+// One header field, whatever the HELO name: CRLF only at the ends of lines, every other line a
+// continuation, no line over RFC 5322's 998 octets, and the relay's "by" clause exactly once.
+void checkHeader(const QByteArray& header)
+{
+    if (!header.startsWith("Received: from ") || !header.endsWith("\r\n") || header.count("\r\n\tby ") != 1)
+        std::abort();
+    qsizetype start = 0;
+    while (start < header.size()) {
+        const qsizetype lf = header.indexOf('\n', start);
+        if (lf < 1 || header.at(lf - 1) != '\r' || lf + 1 - start > 1000)
+            std::abort();
+        for (qsizetype i = start; i < lf - 1; ++i) {
+            const uchar c = uchar(header.at(i));
+            if ((c < 0x20 && c != '\t') || c >= 0x7f)
+                std::abort();
+        }
+        if (lf + 1 < header.size() && header.at(lf + 1) != '\t')
+            std::abort();
+        start = lf + 1;
+    }
+}
+
 class Backend final : public SmtpProtocol::Backend
 {
 public:
@@ -46,28 +68,6 @@ public:
         protocol->deliveryFinished((delivered & 1) != 0);
     }
 };
-
-// One header field, whatever the HELO name: CRLF only at the ends of lines, every other line a
-// continuation, no line over RFC 5322's 998 octets, and the relay's "by" clause exactly once.
-void checkHeader(const QByteArray& header)
-{
-    if (!header.startsWith("Received: from ") || !header.endsWith("\r\n") || header.count("\r\n\tby ") != 1)
-        std::abort();
-    qsizetype start = 0;
-    while (start < header.size()) {
-        const qsizetype lf = header.indexOf('\n', start);
-        if (lf < 1 || header.at(lf - 1) != '\r' || lf + 1 - start > 1000)
-            std::abort();
-        for (qsizetype i = start; i < lf - 1; ++i) {
-            const uchar c = uchar(header.at(i));
-            if ((c < 0x20 && c != '\t') || c >= 0x7f)
-                std::abort();
-        }
-        if (lf + 1 < header.size() && header.at(lf + 1) != '\t')
-            std::abort();
-        start = lf + 1;
-    }
-}
 
 void checkOutput(const QByteArray& out)
 {
