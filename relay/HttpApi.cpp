@@ -296,7 +296,10 @@ bool HttpApi::handleRequest(const QHttpServerRequest& request, QTcpSocket* socke
             out.insert(QStringLiteral("messageCount"), m_service->store().messageCount(id).valueOr(0));
             writeJson(responder, out, Status::Ok);
         } else if (method == Method::Delete) {
-            if (m_service->deleteAddress(id))
+            if (RelayService::isPostmaster(id))
+                writeError(
+                    responder, Status::MethodNotAllowed, QStringLiteral("the postmaster mailbox cannot be deleted"));
+            else if (m_service->deleteAddress(id))
                 writeEmpty(responder, Status::NoContent);
             else
                 writeNotFound(responder);
@@ -308,6 +311,10 @@ bool HttpApi::handleRequest(const QHttpServerRequest& request, QTcpSocket* socke
     if (parts.size() == 5 && parts[4] == u"extend") {
         if (method != Method::Post)
             return methodNotAllowed();
+        if (RelayService::isPostmaster(id)) {
+            writeError(responder, Status::MethodNotAllowed, QStringLiteral("the postmaster mailbox does not expire"));
+            return true;
+        }
         auto ttl = parseExtendRequest(request.body());
         if (!ttl) {
             writeError(responder,

@@ -86,7 +86,16 @@ Result<void> Relay::start()
     serviceConfig.defaultTtlSeconds = m_options.defaultTtlSeconds;
     serviceConfig.maxTtlSeconds = m_options.maxTtlSeconds;
     serviceConfig.maxMessagesPerAddress = m_options.maxMessagesPerAddress;
+    serviceConfig.hostname = m_options.hostname.toUtf8();
+    const QString& operatorSecret
+        = m_options.postmasterToken.isEmpty() ? m_options.creationKey : m_options.postmasterToken;
+    if (!operatorSecret.isEmpty())
+        serviceConfig.postmasterTokenHash = RelayService::hashToken(operatorSecret.toUtf8());
     m_service = std::make_unique<RelayService>(m_store.get(), m_clock, serviceConfig);
+    if (auto postmaster = m_service->postmasterMailbox(); !postmaster)
+        return postmaster.error();
+    if (operatorSecret.isEmpty())
+        qCInfo(lcRelay) << "no --creation-key or --postmaster-token: postmaster mail is kept but cannot be read";
     if (auto writer = m_service->startWriter(std::make_unique<SqliteRelayStore>(m_store->databasePath())); !writer)
         return writer;
 

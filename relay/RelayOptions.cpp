@@ -1,5 +1,7 @@
 #include "relay/RelayOptions.h"
 
+#include "relay/ReceivedHeader.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -158,6 +160,12 @@ Result<RelayOptions> parseRelayOptions(const QStringList& arguments)
                        "unless --http is a loopback address. Prefer the config file or MAYFLY_RELAY_CREATION_KEY "
                        "(command lines are visible to other users)."),
         QStringLiteral("key"));
+    const QCommandLineOption postmasterToken(QStringLiteral("postmaster-token"),
+        QStringLiteral("Secret that opens the postmaster mailbox (id 'postmaster'; mail for postmaster@ each "
+                       "--domain, RFC 5321 4.5.1) as 'Authorization: Bearer TOKEN'; at least 16 characters. "
+                       "Default: the creation key. Set it when others hold the creation key. Prefer the config "
+                       "file or MAYFLY_RELAY_POSTMASTER_TOKEN."),
+        QStringLiteral("token"));
     const QCommandLineOption maxSize(QStringLiteral("max-size"),
         QStringLiteral("Largest message accepted, enforced while reading (default 25M; RFC 5321 4.5.3.1.7, "
                        "advertised with SIZE)."),
@@ -193,9 +201,9 @@ Result<RelayOptions> parseRelayOptions(const QStringList& arguments)
         QStringLiteral("n"));
     const QCommandLineOption verbose(
         QStringLiteral("verbose"), QStringLiteral("Log connections and deletions (counts only) to stderr."));
-    parser.addOptions({config, smtp, http, domain, data, catchAll, hostname, tlsCert, tlsKey, creationKey, maxSize,
-        defaultTtl, maxTtl, idleTimeout, minDataRate, maxConnections, maxPerClient, janitor, tokenFailures, maxMessages,
-        verbose});
+    parser.addOptions({config, smtp, http, domain, data, catchAll, hostname, tlsCert, tlsKey, creationKey,
+        postmasterToken, maxSize, defaultTtl, maxTtl, idleTimeout, minDataRate, maxConnections, maxPerClient, janitor,
+        tokenFailures, maxMessages, verbose});
     parser.process(arguments);
 
     QHash<QString, QStringList> file;
@@ -226,8 +234,8 @@ Result<RelayOptions> parseRelayOptions(const QStringList& arguments)
     }
     for (const QString& d : values(domain)) {
         const QString lower = d.trimmed().toLower();
-        if (lower.isEmpty() || lower.size() > 255 || lower.contains(u'@'))
-            return fail(domain, QStringLiteral("not a domain name"));
+        if (!isValidDomainName(lower.toLatin1()) || lower.toLatin1() != lower.toUtf8())
+            return fail(domain, QStringLiteral("not a domain name (ASCII letters, digits, hyphens and dots)"));
         if (!options.domains.contains(lower))
             options.domains.append(lower);
     }
@@ -237,7 +245,14 @@ Result<RelayOptions> parseRelayOptions(const QStringList& arguments)
     options.hostname = has(hostname) ? value(hostname) : options.domains.value(0, QStringLiteral("localhost"));
     options.tlsCert = value(tlsCert);
     options.tlsKey = value(tlsKey);
+    if (!isValidHeloName(options.hostname.toUtf8()))
+        return fail(hostname, QStringLiteral("not a host name"));
     options.creationKey = has(creationKey) ? value(creationKey) : qEnvironmentVariable("MAYFLY_RELAY_CREATION_KEY");
+    options.postmasterToken
+        = has(postmasterToken) ? value(postmasterToken) : qEnvironmentVariable("MAYFLY_RELAY_POSTMASTER_TOKEN");
+    // A human-chosen secret guarded by one SHA-256: too short, and it could be guessed.
+    if (!options.postmasterToken.isEmpty() && options.postmasterToken.size() < 16)
+        return fail(postmasterToken, QStringLiteral("at least 16 characters"));
     if (has(maxSize)) {
         auto v = parseSize(value(maxSize));
         if (!v)

@@ -26,6 +26,7 @@ struct RelayOptions
     QString tlsCert; // PEM files; both given: STARTTLS is offered
     QString tlsKey;
     QString creationKey; // required unless the HTTP listener is loopback-only
+    QString postmasterToken; // opens the postmaster mailbox; empty: the creation key does
     qint64 maxMessageSize = 25LL * 1024 * 1024;
     qint64 defaultTtlSeconds = 24 * 3600;
     qint64 maxTtlSeconds = 7 * 24 * 3600;

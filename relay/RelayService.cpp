@@ -4,6 +4,7 @@
 #include "core/crypto/Aead.h"
 #include "core/crypto/Random.h"
 #include "core/crypto/SealedBox.h"
+#include "relay/ReceivedHeader.h"
 
 #include <QPointer>
 
@@ -25,10 +26,30 @@ namespace {
 constexpr int TokenBytes = 32;
 constexpr int RandomLocalPartLength = 12;
 constexpr int IdLength = 24;
+// The postmaster mailbox's row: never expires (9999-12-31T23:59:59Z) and sits on no domain, so no
+// lookup by name finds it and no create or catch-all claim can take it over.
+constexpr qint64 PostmasterExpiresAtMs = 253402300799000LL;
 
 QString newId()
 {
     return core::crypto::randomToken(IdLength);
+}
+
+// RFC 5321 4.5.1: "postmaster" in any case, compared as ASCII. (QString's case-insensitive
+// comparison folds Unicode too, and would take "po\u017Ftmaster", with a long s, for postmaster.)
+bool namesPostmaster(QStringView localPart)
+{
+    const QLatin1String name = RelayService::PostmasterLocalPart;
+    if (localPart.size() != name.size())
+        return false;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        char16_t c = localPart[i].unicode();
+        if (c >= u'A' && c <= u'Z')
+            c += u'a' - u'A';
+        if (c != char16_t(name[i].unicode()))
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -122,6 +143,9 @@ Result<RelayService::Created> RelayService::createAddress(
     const QString wanted = requestedLocalPart.toLower();
     if (!wanted.isEmpty() && !isValidLocalPart(wanted))
         return makeError(ErrorCode::InvalidInput, QStringLiteral("invalid localPart"));
+    // RFC 5321 4.5.1: postmaster is the operator's, on every domain; nobody can make it theirs.
+    if (wanted == PostmasterLocalPart)
+        return makeError(ErrorCode::AlreadyExists, QStringLiteral("address taken"));
     if (ttlSeconds == 0 || ttlSeconds < -1)
         return makeError(ErrorCode::InvalidInput, QStringLiteral("ttlSeconds must be positive"));
     if (!publicKey.isEmpty() && publicKey.size() != core::crypto::SealedBox::KeySize)
@@ -176,19 +200,45 @@ Result<AddressRecord> RelayService::authorize(const QString& id, const QByteArra
 {
     const QByteArray presented = hashToken(token);
     auto address = m_store->addressById(id);
+    const bool postmaster = address && isPostmaster(address->id);
+    const QByteArray expected = !address ? QByteArray()
+        : postmaster                     ? m_config.postmasterTokenHash
+                                         : address->tokenHash;
     // Compare even when there is nothing to compare with, so timing says nothing about the id.
     static const QByteArray dummy(32, '\0');
-    const QByteArray& stored = (address && address->tokenHash.size() == 32) ? address->tokenHash : dummy;
+    const QByteArray& stored = expected.size() == 32 ? expected : dummy;
     const bool match = CRYPTO_memcmp(presented.constData(), stored.constData(), 32) == 0;
-    if (!address || address->tokenHash.size() != 32 || !match || token.isEmpty())
+    if (!address || expected.size() != 32 || !match || token.isEmpty())
         return makeError(ErrorCode::NotFound);
     if (address->expiresAtMs <= m_clock->nowMs())
         return makeError(ErrorCode::NotFound);
+    if (postmaster)
+        address->domain = m_config.domains.value(0); // shown as postmaster@<first domain>
     return address;
+}
+
+Result<AddressRecord> RelayService::postmasterMailbox()
+{
+    auto existing = m_store->addressById(PostmasterId);
+    if (existing || existing.error().code != ErrorCode::NotFound)
+        return existing;
+    AddressRecord a;
+    a.id = PostmasterId;
+    a.localPart = PostmasterLocalPart;
+    a.domain = QStringLiteral(""); // empty, not NULL: the column is NOT NULL
+    a.createdAtMs = m_clock->nowMs();
+    a.expiresAtMs = PostmasterExpiresAtMs;
+    a.dataKey = core::crypto::randomBytes(core::crypto::Aead::KeySize);
+    auto inserted = m_store->insertAddress(a);
+    if (!inserted)
+        return inserted.error();
+    return a;
 }
 
 Result<qint64> RelayService::extend(const QString& id, qint64 ttlSeconds)
 {
+    if (isPostmaster(id))
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("the postmaster mailbox does not expire"));
     if (ttlSeconds <= 0)
         return makeError(ErrorCode::InvalidInput, QStringLiteral("ttlSeconds must be positive"));
     auto address = m_store->addressById(id);
@@ -205,6 +255,8 @@ Result<qint64> RelayService::extend(const QString& id, qint64 ttlSeconds)
 
 Result<void> RelayService::deleteAddress(const QString& id)
 {
+    if (isPostmaster(id))
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("the postmaster mailbox cannot be deleted"));
     auto deleted = m_store->deleteAddress(id);
     if (!deleted)
         return deleted;
@@ -233,16 +285,42 @@ Result<QByteArray> RelayService::messageBody(const AddressRecord& address, const
     return core::crypto::Aead::open(key, message.body, message.id.toUtf8());
 }
 
+SmtpProtocol::Verdict RelayService::postmasterVerdict(const QString& domain)
+{
+    SmtpProtocol::Verdict verdict;
+    if (!postmasterMailbox()) {
+        verdict.code = 451;
+        verdict.text = QByteArrayLiteral("4.3.0 temporary failure, try again later");
+        return verdict;
+    }
+    // The same quota as any mailbox: a flood of mail to postmaster must not fill the disk either.
+    if (storedCount(PostmasterId) >= m_config.maxMessagesPerAddress) {
+        verdict.code = 452;
+        verdict.text = QByteArrayLiteral("4.2.2 mailbox full");
+        return verdict;
+    }
+    verdict.code = 250;
+    verdict.addressId = PostmasterId;
+    verdict.mailbox = PostmasterLocalPart.latin1() + QByteArray("@") + domain.toLatin1();
+    return verdict;
+}
+
 SmtpProtocol::Verdict RelayService::checkRecipient(const QString& localPartIn, const QString& domainIn)
 {
     SmtpProtocol::Verdict verdict;
     const QString domain = domainIn.toLower();
+    // RFC 5321 4.5.1: "<Postmaster>" without a domain is the relay's own postmaster. Only the
+    // protocol passes an empty domain, and only for that.
+    if (domain.isEmpty() && namesPostmaster(localPartIn))
+        return postmasterVerdict(m_config.domains.value(0));
     if (!m_config.domains.contains(domain)) {
         // Never an open relay: mail for anywhere else is refused at RCPT.
         verdict.code = 550;
         verdict.text = QByteArrayLiteral("5.7.1 relay access denied");
         return verdict;
     }
+    if (namesPostmaster(localPartIn))
+        return postmasterVerdict(domain);
     const QString localPart = localPartIn.toLower();
     verdict.code = 550;
     verdict.text = QByteArrayLiteral("5.1.1 no such mailbox");
@@ -262,6 +340,7 @@ SmtpProtocol::Verdict RelayService::checkRecipient(const QString& localPartIn, c
         }
         verdict.code = 250;
         verdict.addressId = address->id;
+        verdict.mailbox = (address->localPart + u'@' + address->domain).toUtf8();
         return verdict;
     }
     if (!m_config.catchAll)
@@ -283,28 +362,44 @@ SmtpProtocol::Verdict RelayService::checkRecipient(const QString& localPartIn, c
     }
     verdict.code = 250;
     verdict.addressId = a.id;
+    verdict.mailbox = (a.localPart + u'@' + a.domain).toUtf8();
     return verdict;
 }
 
-void RelayService::deliver(const QStringList& addressIds, QByteArray message, DeliveryCallback done)
+void RelayService::deliver(
+    const Envelope& envelope, const QHostAddress& client, QByteArray message, DeliveryCallback done)
 {
     Pending pending;
     pending.done = std::move(done);
     const qint64 now = m_clock->nowMs();
-    for (const QString& addressId : addressIds) {
-        auto address = m_store->addressById(addressId);
+    ReceivedFields trace;
+    trace.heloName = envelope.heloName;
+    trace.client = client;
+    trace.protocol = envelope.protocol();
+    trace.byHost = m_config.hostname;
+    trace.dateMs = now;
+    for (const SmtpProtocol::Recipient& recipient : envelope.recipients) {
+        auto address = m_store->addressById(recipient.addressId);
         if (!address)
             continue; // deleted since RCPT: nobody is left to read it
         MessageRecord record;
         record.id = newId();
-        record.addressId = addressId;
+        record.addressId = recipient.addressId;
         record.receivedAtMs = now;
-        record.size = message.size();
         record.sealed = !address->publicKey.isEmpty();
+        // Each copy gets its own trace header (its own id, exactly one "for"), inside the box: the
+        // seal covers every byte that is stored.
+        trace.id = record.id.toLatin1();
+        trace.forMailbox = recipient.mailbox;
+        QByteArray stored = receivedHeader(trace);
+        stored.reserve(stored.size() + message.size());
+        stored.append(message);
+        record.size = stored.size();
         const QByteArray ad = record.id.toUtf8();
         auto box = record.sealed
-            ? core::crypto::SealedBox::seal(address->publicKey, message, ad)
-            : core::crypto::Aead::seal(core::SecureBuffer::fromByteArray(address->dataKey), message, ad);
+            ? core::crypto::SealedBox::seal(address->publicKey, stored, ad)
+            : core::crypto::Aead::seal(core::SecureBuffer::fromByteArray(address->dataKey), stored, ad);
+        core::secureWipe(stored);
         if (!box) {
             qCWarning(lcRelay) << "sealing failed:" << box.error().toString();
             core::secureWipe(message);
@@ -412,8 +507,27 @@ void RelayService::committed(bool ok, bool diskFull)
     flush(); // whatever arrived during the commit goes next, as one batch
 }
 
+void RelayService::expirePostmasterMail()
+{
+    const qint64 cutoff = m_clock->nowMs() - m_config.maxTtlSeconds * 1000;
+    auto deleted = m_store->deleteMessagesReceivedBefore(QString(PostmasterId), cutoff);
+    if (!deleted) {
+        qCWarning(lcRelay) << "janitor (postmaster):" << deleted.error().toString();
+        return;
+    }
+    if (deleted->isEmpty())
+        return;
+    m_counts.remove(PostmasterId);
+    for (const QString& id : std::as_const(*deleted))
+        Q_EMIT messageDeleted(PostmasterId, id);
+    if (auto compacted = m_store->compact(); !compacted)
+        qCWarning(lcRelay) << "janitor checkpoint:" << compacted.error().toString();
+    qCInfo(lcRelay) << "janitor deleted" << deleted->size() << "old postmaster messages";
+}
+
 int RelayService::runJanitor()
 {
+    expirePostmasterMail();
     auto expired = m_store->expiredAddresses(m_clock->nowMs());
     if (!expired) {
         qCWarning(lcRelay) << "janitor:" << expired.error().toString();

@@ -6,6 +6,7 @@
 #include "relay/SmtpProtocol.h"
 
 #include <QHash>
+#include <QHostAddress>
 #include <QObject>
 #include <QStringList>
 
@@ -30,7 +31,17 @@ public:
         qint64 defaultTtlSeconds = 24 * 3600;
         qint64 maxTtlSeconds = 7 * 24 * 3600;
         int maxMessagesPerAddress = 1000; // then RCPT gets 452 4.2.2 (mailbox full)
+        QByteArray hostname = "mayfly-relay"; // "by" in the Received: header; a validated host name
+        // SHA-256 of the operator's credential for the postmaster mailbox (--postmaster-token, else
+        // --creation-key); empty: postmaster mail is stored but nobody can read it over the API.
+        QByteArray postmasterTokenHash;
     };
+
+    // RFC 5321 4.5.1: mail for "postmaster" at every domain (and for "<Postmaster>" alone) is
+    // accepted and lands in this one mailbox. It never expires, its messages are deleted
+    // --max-ttl after they arrived, and only the operator's credential opens it.
+    static constexpr QLatin1String PostmasterId{"postmaster"};
+    static constexpr QLatin1String PostmasterLocalPart{"postmaster"};
 
     struct Created
     {
@@ -39,6 +50,7 @@ public:
     };
 
     using DeliveryCallback = std::function<void(bool ok, QByteArray detail)>;
+    using Envelope = SmtpProtocol::Envelope;
 
     RelayService(RelayStore* store, const Clock* clock, Config config, QObject* parent = nullptr);
     ~RelayService() override;
@@ -53,7 +65,11 @@ public:
     [[nodiscard]] core::Result<Created> createAddress(
         const QString& localPart, const QString& domain, qint64 ttlSeconds, const QByteArray& publicKey);
     // The live address `id` if `token` is its token; NotFound otherwise (whatever the reason).
+    // The postmaster mailbox answers to the operator's credential instead of a token of its own.
     [[nodiscard]] core::Result<AddressRecord> authorize(const QString& id, const QByteArray& token);
+    // The postmaster mailbox, created when it is missing (Relay::start does so at once).
+    [[nodiscard]] core::Result<AddressRecord> postmasterMailbox();
+    [[nodiscard]] static bool isPostmaster(const QString& addressId) { return addressId == PostmasterId; }
     [[nodiscard]] core::Result<qint64> extend(const QString& id, qint64 ttlSeconds);
     [[nodiscard]] core::Result<void> deleteAddress(const QString& id);
     [[nodiscard]] core::Result<void> deleteMessage(const QString& addressId, const QString& messageId);
@@ -61,9 +77,10 @@ public:
     [[nodiscard]] core::Result<QByteArray> messageBody(const AddressRecord& address, const MessageRecord& message);
 
     [[nodiscard]] SmtpProtocol::Verdict checkRecipient(const QString& localPart, const QString& domain);
-    // Seals the message for each address and queues it for the next group commit; `done` runs
-    // after the commit (ok) or its failure.
-    void deliver(const QStringList& addressIds, QByteArray message, DeliveryCallback done);
+    // Prepends a Received: header for each recipient (RFC 5321 4.4), seals the result for that
+    // address and queues it for the next group commit; `done` runs after the commit (ok) or its
+    // failure. `client` is the sender's IP address.
+    void deliver(const Envelope& envelope, const QHostAddress& client, QByteArray message, DeliveryCallback done);
     // Commits everything queued now (normally done from the event loop). With a writer thread the
     // commit runs there and the callbacks follow when it is durable.
     void flush();
@@ -74,7 +91,8 @@ public:
     // Commits everything queued and stops the writer thread (before the store closes).
     void finishWrites();
 
-    // Deletes expired addresses with their keys and mail; returns how many.
+    // Deletes expired addresses with their keys and mail, and postmaster mail older than
+    // --max-ttl; returns how many addresses.
     int runJanitor();
 
     [[nodiscard]] static QByteArray hashToken(QByteArrayView token);
@@ -93,6 +111,8 @@ private:
     };
 
     [[nodiscard]] qint64 cappedTtl(qint64 ttlSeconds) const;
+    [[nodiscard]] SmtpProtocol::Verdict postmasterVerdict(const QString& domain);
+    void expirePostmasterMail();
     void committed(bool ok, bool diskFull);
     void countCommitted(const QList<Pending>& batch);
     [[nodiscard]] int storedCount(const QString& addressId);

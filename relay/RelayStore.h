@@ -63,6 +63,12 @@ public:
     // NotFound when the message is not there.
     [[nodiscard]] virtual core::Result<void> deleteMessage(const QString& addressId, const QString& messageId) = 0;
 
+    // Deletes the address's messages received before `cutoffMs` (at most 1000 per call, oldest
+    // first) and returns their ids.
+    [[nodiscard]] virtual core::Result<QStringList> deleteMessagesReceivedBefore(
+        const QString& addressId, qint64 cutoffMs)
+        = 0;
+
     [[nodiscard]] virtual core::Result<QStringList> expiredAddresses(qint64 nowMs) = 0;
     // Makes deletions final on disk (WAL checkpoint with truncation).
     [[nodiscard]] virtual core::Result<void> compact() = 0;

@@ -1,5 +1,6 @@
 #include "relay/SmtpProtocol.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace mayfly::relay {
@@ -85,6 +86,8 @@ void SmtpProtocol::tlsStarted()
     // RFC 3207 4.2: forget everything learnt before the handshake, including EHLO.
     m_tlsActive = true;
     m_greeted = false;
+    m_heloName.clear();
+    m_extended = false;
     m_in.clear();
     resetTransaction();
     m_state = State::Command;
@@ -257,9 +260,13 @@ void SmtpProtocol::finishData()
         reply("500 5.5.6 text line too long (RFC 5321 4.5.3.1.6)");
     else {
         m_state = State::Delivering;
-        const QStringList recipients = m_recipients;
+        Envelope envelope;
+        envelope.heloName = m_heloName;
+        envelope.extended = m_extended;
+        envelope.tls = m_tlsActive;
+        envelope.recipients = m_recipients;
         QByteArray message = std::exchange(m_message, QByteArray());
-        m_backend->deliver(recipients, std::move(message));
+        m_backend->deliver(envelope, std::move(message));
         return;
     }
     resetTransaction();
@@ -331,8 +338,18 @@ void SmtpProtocol::cmdEhlo(QByteArrayView args, bool extended)
         badCommand(extended ? "501 5.5.4 syntax: EHLO domain" : "501 5.5.4 syntax: HELO domain");
         return;
     }
+    // The name ends up in the Received: header. A well-formed one has no control character, and a
+    // CR or NUL in it is an attempt to smuggle something into that header: refuse it outright.
+    for (char c : args) {
+        if (uchar(c) < 0x20 || c == 0x7f) {
+            badCommand("501 5.5.4 control character in the domain (RFC 5321 4.1.2)");
+            return;
+        }
+    }
     resetTransaction(); // RFC 5321 4.1.4
     m_greeted = true;
+    m_extended = extended;
+    m_heloName = args.toByteArray();
     if (!extended) {
         reply("250 " + m_config.hostname);
         return;
@@ -414,6 +431,11 @@ void SmtpProtocol::cmdRcpt(QByteArrayView args)
         return;
     }
     QByteArrayView path = parsed.path;
+    if (path.compare("postmaster", Qt::CaseInsensitive) == 0) {
+        // RFC 5321 4.5.1: "RCPT TO:<Postmaster>" without a domain must be accepted.
+        acceptRecipient(m_backend->checkRecipient(QStringLiteral("postmaster"), QString()));
+        return;
+    }
     if (!path.isEmpty() && path.front() == '@') {
         // A source route (RFC 5321 4.1.1.3, appendix C): ignore the route, keep the mailbox.
         const qsizetype colon = path.indexOf(':');
@@ -434,14 +456,20 @@ void SmtpProtocol::cmdRcpt(QByteArrayView args)
         reply("501 5.1.2 domain too long (RFC 5321 4.5.3.1.2)");
         return;
     }
-    const Verdict verdict = m_backend->checkRecipient(QString::fromUtf8(local), QString::fromUtf8(domain));
+    acceptRecipient(m_backend->checkRecipient(QString::fromUtf8(local), QString::fromUtf8(domain)));
+}
+
+void SmtpProtocol::acceptRecipient(const Verdict& verdict)
+{
     if (verdict.code != 250) {
         reply(QByteArray::number(verdict.code) + ' ' + verdict.text);
         return;
     }
     ++m_recipientCount;
-    if (!m_recipients.contains(verdict.addressId))
-        m_recipients.append(verdict.addressId);
+    const bool known = std::any_of(m_recipients.cbegin(), m_recipients.cend(),
+        [&](const Recipient& r) { return r.addressId == verdict.addressId; });
+    if (!known)
+        m_recipients.append(Recipient{verdict.addressId, verdict.mailbox});
     reply("250 2.1.5 Ok");
 }
 

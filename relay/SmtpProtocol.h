@@ -29,6 +29,7 @@ public:
     struct Recipient
     {
         QString addressId;
+        QByteArray mailbox; // "local@domain" as the backend names it, for the trace header's "for"
     };
 
     struct Verdict
@@ -36,17 +37,38 @@ public:
         int code = 550;
         QByteArray text; // "5.1.1 no such mailbox" (enhanced code and text, no reply code)
         QString addressId; // set when accepted
+        QByteArray mailbox; // set when accepted: the canonical "local@domain"
+    };
+
+    // What a message arrived with, beyond its bytes: the material of its Received: header.
+    struct Envelope
+    {
+        QByteArray heloName; // the EHLO/HELO argument as sent (whoever writes it out sanitises it)
+        bool extended = false; // EHLO rather than HELO
+        bool tls = false; // the session went through STARTTLS
+        QList<Recipient> recipients; // distinct address ids, each with the mailbox that first named it
+
+        // RFC 3848 / RFC 5321 4.4 "with" keyword. No AUTH here, so never ESMTPA or ESMTPSA.
+        [[nodiscard]] QByteArray protocol() const
+        {
+            return tls     ? QByteArrayLiteral("ESMTPS")
+                : extended ? QByteArrayLiteral("ESMTP")
+                           : QByteArrayLiteral("SMTP");
+        }
     };
 
     class Backend
     {
     public:
         virtual ~Backend() = default;
-        // Decides one RCPT: accept (code 250 and an address id) or refuse. No network lookup.
+        // Decides one RCPT: accept (code 250, an address id and its mailbox) or refuse. No network
+        // lookup. An empty domain means "RCPT TO:<Postmaster>" (RFC 5321 4.5.1), the only form
+        // without one that reaches the backend.
         virtual Verdict checkRecipient(const QString& localPart, const QString& domain) = 0;
-        // Takes a complete, valid message for the given (distinct) address ids. The backend calls
-        // deliveryFinished() once the message is durable (or failed), possibly from inside this call.
-        virtual void deliver(const QStringList& addressIds, QByteArray message) = 0;
+        // Takes a complete, valid message (the sender's bytes, unchanged) for the envelope's
+        // recipients. The backend calls deliveryFinished() once the message is durable (or failed),
+        // possibly from inside this call.
+        virtual void deliver(const Envelope& envelope, QByteArray message) = 0;
     };
 
     struct Config
@@ -95,6 +117,7 @@ private:
     void cmdEhlo(QByteArrayView args, bool extended);
     void cmdMail(QByteArrayView args);
     void cmdRcpt(QByteArrayView args);
+    void acceptRecipient(const Verdict& verdict);
     void cmdData();
     void cmdStartTls();
 
@@ -112,7 +135,9 @@ private:
     bool m_discardingLongLine = false;
     bool m_moreInputAfterLine = false;
     int m_badCommands = 0;
-    QStringList m_recipients;
+    QByteArray m_heloName;
+    bool m_extended = false;
+    QList<Recipient> m_recipients;
     int m_recipientCount = 0;
 
     // DATA state

@@ -121,10 +121,10 @@ SmtpProtocol::Verdict SmtpSession::checkRecipient(const QString& localPart, cons
     return m_server->service()->checkRecipient(localPart, domain);
 }
 
-void SmtpSession::deliver(const QStringList& addressIds, QByteArray message)
+void SmtpSession::deliver(const SmtpProtocol::Envelope& envelope, QByteArray message)
 {
     QPointer<SmtpSession> self(this);
-    m_server->service()->deliver(addressIds, std::move(message), [self](bool ok, const QByteArray& detail) {
+    m_server->service()->deliver(envelope, m_peer, std::move(message), [self](bool ok, const QByteArray& detail) {
         if (!self)
             return; // the client went away; the message is stored all the same
         self->m_protocol.deliveryFinished(ok, detail);

@@ -34,7 +34,7 @@ public:
 
 private:
     SmtpProtocol::Verdict checkRecipient(const QString& localPart, const QString& domain) override;
-    void deliver(const QStringList& addressIds, QByteArray message) override;
+    void deliver(const SmtpProtocol::Envelope& envelope, QByteArray message) override;
 
     void onReadyRead();
     void afterProtocolStep();

@@ -331,6 +331,35 @@ Result<void> SqliteRelayStore::deleteMessage(const QString& addressId, const QSt
     return {};
 }
 
+Result<QStringList> SqliteRelayStore::deleteMessagesReceivedBefore(const QString& addressId, qint64 cutoffMs)
+{
+    Transaction tx(m_db);
+    if (!tx.active())
+        return sqlError(m_db.lastError(), u"begin");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT id FROM messages WHERE address_id = ? AND received_at < ? "
+                             "ORDER BY received_at LIMIT 1000"));
+    q.addBindValue(addressId);
+    q.addBindValue(cutoffMs);
+    if (!q.exec())
+        return sqlError(q.lastError(), u"old messages");
+    QStringList ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    q.finish();
+    q.prepare(QStringLiteral("DELETE FROM messages WHERE id = ? AND address_id = ?"));
+    for (const QString& id : std::as_const(ids)) {
+        q.bindValue(0, id);
+        q.bindValue(1, addressId);
+        if (!q.exec())
+            return sqlError(q.lastError(), u"delete old message");
+    }
+    if (!tx.commit())
+        return sqlError(m_db.lastError(), u"commit");
+    return ids;
+}
+
 Result<QStringList> SqliteRelayStore::expiredAddresses(qint64 nowMs)
 {
     QSqlQuery q(m_db);

@@ -37,6 +37,8 @@ public:
     [[nodiscard]] core::Result<int> messageCount(const QString& addressId) override;
     [[nodiscard]] core::Result<MessageRecord> message(const QString& addressId, const QString& messageId) override;
     [[nodiscard]] core::Result<void> deleteMessage(const QString& addressId, const QString& messageId) override;
+    [[nodiscard]] core::Result<QStringList> deleteMessagesReceivedBefore(
+        const QString& addressId, qint64 cutoffMs) override;
     [[nodiscard]] core::Result<QStringList> expiredAddresses(qint64 nowMs) override;
     [[nodiscard]] core::Result<void> compact() override;
 

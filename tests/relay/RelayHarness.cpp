@@ -5,6 +5,7 @@
 #include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 namespace mayfly::test {
 
@@ -144,6 +145,43 @@ HttpReply httpRequest(quint16 port, const QByteArray& method, const QByteArray& 
     return reply;
 }
 
+Trace parseTrace(const QByteArray& raw)
+{
+    Trace t;
+    // The header ends at the first line that does not start with a tab (RFC 5322 2.2.3 unfolding).
+    qsizetype end = 0;
+    do {
+        const qsizetype lf = raw.indexOf('\n', end);
+        if (lf < 0)
+            return t;
+        end = lf + 1;
+    } while (end < raw.size() && raw.at(end) == '\t');
+    t.header = raw.left(end);
+    t.message = raw.mid(end);
+    static const QRegularExpression shape(QStringLiteral(
+        "^Received: from (?<helo>[A-Za-z0-9.:\\[\\]-]+) \\(\\[(?<client>(?:IPv6:)?[0-9A-Fa-f.:]+)\\]\\)\r\n"
+        "(?:\t\\(invalid HELO (?<invalid>[\\x21-\\x7e]{1,103})\\)\r\n)?"
+        "\tby (?<by>[A-Za-z0-9.-]+) with (?<protocol>SMTP|ESMTP|ESMTPS) id (?<id>[a-z0-9]{24})\r\n"
+        "\tfor <(?<for>[^<>\\s]+)>; (?<date>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \\d{1,2} "
+        "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \\d{4} \\d\\d:\\d\\d:\\d\\d) \\+0000\r\n$"));
+    const auto m = shape.match(QString::fromLatin1(t.header));
+    if (!m.hasMatch())
+        return t;
+    t.helo = m.captured(u"helo").toLatin1();
+    t.invalidHelo = m.captured(u"invalid").toLatin1();
+    if (t.invalidHelo.contains('(') || t.invalidHelo.contains(')') || t.invalidHelo.contains('\\'))
+        return t; // those would end or escape the comment
+    t.client = m.captured(u"client").toLatin1();
+    t.by = m.captured(u"by").toLatin1();
+    t.protocol = m.captured(u"protocol").toLatin1();
+    t.id = m.captured(u"id").toLatin1();
+    t.forMailbox = m.captured(u"for").toLatin1();
+    t.date = QDateTime::fromString(m.captured(u"date"), QStringLiteral("ddd, d MMM yyyy HH:mm:ss"));
+    t.date.setTimeSpec(Qt::UTC);
+    t.ok = t.date.isValid();
+    return t;
+}
+
 bool RelayProcess::start(const QString& dataDir, const QStringList& extraArguments, const QStringList& domains)
 {
     QStringList args{QStringLiteral("--smtp"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--http"),
@@ -191,6 +229,12 @@ QByteArray RelayProcess::raw(const Address& address, const QString& messageId)
     const HttpReply reply = httpRequest(m_http, "GET",
         "/api/v1/addresses/" + address.id.toLatin1() + "/messages/" + messageId.toLatin1() + "/raw", address.token);
     return reply.status == 200 ? reply.body : QByteArray();
+}
+
+QByteArray RelayProcess::sent(const Address& address, const QString& messageId)
+{
+    const Trace trace = parseTrace(raw(address, messageId));
+    return trace.ok ? trace.message : QByteArray();
 }
 
 } // namespace mayfly::test

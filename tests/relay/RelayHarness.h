@@ -3,6 +3,7 @@
 #include "tests/support/ChildProcess.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -48,6 +49,25 @@ struct HttpReply
     const QByteArray& token = {}, const QByteArray& body = {},
     const QList<QPair<QByteArray, QByteArray>>& extraHeaders = {});
 
+// The Received: header mayfly-relay puts in front of every stored message (RFC 5321 4.4), taken
+// apart. `ok` is false unless the raw message starts with exactly one such header, folded as the
+// relay folds it, with CRLF line ends only and nothing in it the relay did not put there.
+struct Trace
+{
+    bool ok = false;
+    QByteArray header; // the whole field, folded, with its final CRLF
+    QByteArray message; // everything after it: the bytes the sender sent
+    QByteArray helo; // after "from": a valid HELO name, or "unknown"
+    QByteArray invalidHelo; // the sanitised echo of an invalid one (the comment), or empty
+    QByteArray client; // inside the brackets: "127.0.0.1"
+    QByteArray by;
+    QByteArray protocol; // SMTP, ESMTP or ESMTPS
+    QByteArray id;
+    QByteArray forMailbox;
+    QDateTime date; // UTC
+};
+[[nodiscard]] Trace parseTrace(const QByteArray& raw);
+
 // mayfly-relay on 127.0.0.1 with ports chosen by the OS.
 class RelayProcess final
 {
@@ -71,6 +91,8 @@ public:
     // Ids of the address's messages, newest first.
     [[nodiscard]] QStringList messageIds(const Address& address);
     [[nodiscard]] QByteArray raw(const Address& address, const QString& messageId);
+    // The raw message without the relay's Received: header (null when it has no well-formed one).
+    [[nodiscard]] QByteArray sent(const Address& address, const QString& messageId);
     [[nodiscard]] int messageCount(const Address& address) { return int(messageIds(address).size()); }
 
 private:

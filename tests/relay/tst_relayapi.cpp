@@ -107,11 +107,17 @@ void TestRelayApi::addressLifecycle()
     QCOMPARE(ids.size(), 1);
     const auto list = httpRequest(m_relay.httpPort(), "GET", "/api/v1/addresses/" + id + "/messages", token);
     const QJsonObject first = list.json().value(u"messages").toArray().first().toObject();
-    QCOMPARE(first.value(u"size").toInt(), int(QByteArray("Subject: one\r\n\r\n1\r\n").size()));
     QVERIFY(!first.contains(u"subject") && !first.contains(u"from"));
     const auto raw = httpRequest(
         m_relay.httpPort(), "GET", "/api/v1/addresses/" + id + "/messages/" + ids.first().toLatin1() + "/raw", token);
     QCOMPARE(raw.headers.value("content-type"), QByteArray("message/rfc822"));
+    // "size" is the message as served: the sender's bytes after the relay's Received: header.
+    QCOMPARE(first.value(u"size").toInt(), int(raw.body.size()));
+    const test::Trace trace = test::parseTrace(raw.body);
+    QVERIFY2(trace.ok, raw.body.constData());
+    QCOMPARE(trace.message, QByteArray("Subject: one\r\n\r\n1\r\n"));
+    // The trace's date is the relay's receivedAt (both whole seconds of the same instant).
+    QCOMPARE(trace.date, QDateTime::fromString(first.value(u"receivedAt").toString(), Qt::ISODate));
     QCOMPARE(httpRequest(
                  m_relay.httpPort(), "DELETE", "/api/v1/addresses/" + id + "/messages/" + ids.first().toLatin1(), token)
                  .status,
@@ -160,7 +166,7 @@ void TestRelayApi::tokenIsolation()
     }
     // B's mail is untouched and B's own token still works.
     QCOMPARE(m_relay.messageIds(b), bMessages);
-    QCOMPARE(m_relay.raw(b, bMessages.first()), QByteArray("Subject: for b only\r\n\r\nsecret\r\n"));
+    QCOMPARE(m_relay.sent(b, bMessages.first()), QByteArray("Subject: for b only\r\n\r\nsecret\r\n"));
 }
 
 void TestRelayApi::badRequests_data()
@@ -236,7 +242,8 @@ void TestRelayApi::webSocketEvents()
     QCOMPARE(event.value(u"type").toString(), QStringLiteral("message.new"));
     const QString messageId = event.value(u"id").toString();
     QCOMPARE(m_relay.messageIds(a), QStringList{messageId});
-    QCOMPARE(event.value(u"size").toInt(), int(QByteArray("Subject: push\r\n\r\nhello\r\n").size()));
+    QCOMPARE(event.value(u"size").toInt(), int(m_relay.raw(a, messageId).size()));
+    QCOMPARE(m_relay.sent(a, messageId), QByteArray("Subject: push\r\n\r\nhello\r\n"));
     QVERIFY(!event.contains(u"body"));
 
     QCOMPARE(httpRequest(m_relay.httpPort(), "DELETE",

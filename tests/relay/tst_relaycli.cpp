@@ -13,6 +13,8 @@ class TestRelayCli final : public QObject
 private Q_SLOTS:
     void helpDocumentsOptions();
     void refusesPublicApiWithoutCreationKey();
+    void namesAndSecrets_data();
+    void namesAndSecrets();
     void parseEndpoint_data();
     void parseEndpoint();
 };
@@ -27,7 +29,7 @@ void TestRelayCli::helpDocumentsOptions()
     for (const char* option : {"--smtp", "--http", "--domain", "--data", "--catch-all", "--config", "--tls-cert",
              "--tls-key", "--creation-key", "--max-size", "--default-ttl", "--max-ttl", "--idle-timeout",
              "--min-data-rate", "--max-connections", "--max-connections-per-client", "--janitor-interval",
-             "--max-token-failures", "--max-messages-per-address", "--hostname", "--verbose"})
+             "--max-token-failures", "--max-messages-per-address", "--hostname", "--postmaster-token", "--verbose"})
         QVERIFY2(help.contains(QLatin1String(option)), option);
 }
 
@@ -45,6 +47,44 @@ void TestRelayCli::refusesPublicApiWithoutCreationKey()
     QVERIFY(withKey.ok());
     QCOMPARE(withKey->maxMessageSize, 10LL * 1024 * 1024);
     QCOMPARE(withKey->idleTimeoutSeconds, 120);
+}
+
+void TestRelayCli::namesAndSecrets_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("error"); // empty: accepted
+    QTest::newRow("defaults") << QStringList() << QString();
+    QTest::newRow("hostname") << QStringList{QStringLiteral("--hostname"), QStringLiteral("mx.example.org")}
+                              << QString();
+    QTest::newRow("hostname-literal") << QStringList{QStringLiteral("--hostname"), QStringLiteral("[192.0.2.1]")}
+                                      << QString();
+    // The host name goes into every greeting and Received: header: nothing that could break either.
+    QTest::newRow("hostname-space") << QStringList{QStringLiteral("--hostname"), QStringLiteral("mx example")}
+                                    << QStringLiteral("--hostname");
+    QTest::newRow("hostname-crlf") << QStringList{QStringLiteral("--hostname"), QStringLiteral("mx\r\nX: y")}
+                                   << QStringLiteral("--hostname");
+    QTest::newRow("domain-space") << QStringList{QStringLiteral("--domain"), QStringLiteral("a b.test")}
+                                  << QStringLiteral("--domain");
+    QTest::newRow("domain-utf8") << QStringList{QStringLiteral("--domain"), QStringLiteral("b\u00fccher.test")}
+                                 << QStringLiteral("--domain");
+    QTest::newRow("postmaster-token") << QStringList{QStringLiteral("--postmaster-token"),
+        QStringLiteral("0123456789abcdef")}
+                                      << QString();
+    QTest::newRow("postmaster-token-short") << QStringList{QStringLiteral("--postmaster-token"),
+        QStringLiteral("0123456789abcde")} << QStringLiteral("--postmaster-token");
+}
+
+void TestRelayCli::namesAndSecrets()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, error);
+    const auto options = relay::parseRelayOptions(
+        QStringList{QStringLiteral("mayfly-relay"), QStringLiteral("--domain"), QStringLiteral("mayfly.test"),
+            QStringLiteral("--data"), QStringLiteral("/tmp/x")}
+        + arguments);
+    QCOMPARE(options.ok(), error.isEmpty());
+    if (!error.isEmpty())
+        QVERIFY2(options.error().detail.startsWith(error), qPrintable(options.error().detail));
 }
 
 void TestRelayCli::parseEndpoint_data()

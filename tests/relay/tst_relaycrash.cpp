@@ -79,8 +79,8 @@ void TestRelayCrash::acknowledgedMessagesSurviveSigkill()
     QVERIFY2(restarted.start(data), qPrintable(restarted.child().output()));
     QSet<QByteArray> stored;
     for (const QString& id : restarted.messageIds(a)) {
-        const QByteArray raw = restarted.raw(a, id);
-        stored.insert(raw.mid(9, raw.indexOf("\r\n") - 9)); // "Subject: <marker>"
+        const QByteArray sent = restarted.sent(a, id);
+        stored.insert(sent.mid(9, sent.indexOf("\r\n") - 9)); // "Subject: <marker>"
     }
     const QSet<QByteArray> lost = acknowledged - stored;
     QVERIFY2(lost.isEmpty(), lost.values().join(' ').constData());

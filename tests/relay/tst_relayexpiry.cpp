@@ -19,6 +19,7 @@ class TestRelayExpiry final : public QObject
 private Q_SLOTS:
     void janitorErasesExpiredAddresses();
     void extendIsCappedByMaxTtl();
+    void postmasterMailboxOutlivesItsMail();
 };
 
 namespace {
@@ -30,7 +31,12 @@ QString deliverNow(RelayService& service, const QString& addressId, const QByteA
     QObject context;
     QObject::connect(&service, &RelayService::messageAdded, &context,
         [&](const QString&, const QString& messageId, qint64, qint64) { stored = messageId; });
-    service.deliver({addressId}, message, [&](bool ok, const QByteArray&) { done = ok; });
+    SmtpProtocol::Envelope envelope;
+    envelope.heloName = "client.test";
+    envelope.extended = true;
+    envelope.recipients = {{addressId, QByteArrayLiteral("someone@mayfly.test")}};
+    service.deliver(
+        envelope, QHostAddress(QHostAddress::LocalHost), message, [&](bool ok, const QByteArray&) { done = ok; });
     service.flush();
     return done ? stored : QString();
 }
@@ -96,6 +102,51 @@ void TestRelayExpiry::extendIsCappedByMaxTtl()
     auto extended = service.extend(a->address.id, 3600);
     QVERIFY(extended.ok());
     QCOMPARE(*extended, clock.nowMs() + 86400 * 1000LL); // and when extended
+}
+
+void TestRelayExpiry::postmasterMailboxOutlivesItsMail()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("relay.sqlite"));
+    SqliteRelayStore store(path);
+    QVERIFY(store.open());
+    ManualClock clock(1'800'000'000'000);
+    RelayService::Config config{{QStringLiteral("mayfly.test")}, false, 3600, 86400};
+    config.postmasterTokenHash = RelayService::hashToken("operator-secret-0123456789");
+    RelayService service(&store, &clock, config);
+
+    const auto verdict = service.checkRecipient(QStringLiteral("PostMaster"), QStringLiteral("MAYFLY.test"));
+    QCOMPARE(verdict.code, 250);
+    QCOMPARE(verdict.addressId, QStringLiteral("postmaster"));
+    QCOMPARE(verdict.mailbox, QByteArray("postmaster@mayfly.test"));
+    const QByteArray marker = "postmaster-retention-marker";
+    const QString old = deliverNow(service, verdict.addressId, "Subject: " + marker + "\r\n\r\nx\r\n");
+    QVERIFY(!old.isEmpty());
+    const QByteArray oldCipher = store.message(verdict.addressId, old)->body.mid(100, 48);
+    clock.advanceMs(3600 * 1000);
+    const QString recent = deliverNow(service, verdict.addressId, "Subject: later\r\n\r\ny\r\n");
+
+    // The mailbox itself never expires; only the operator's secret opens it.
+    clock.advanceMs(86400 * 1000LL - 3600 * 1000 + 1);
+    QSignalSpy messageDeleted(&service, &RelayService::messageDeleted);
+    QCOMPARE(service.runJanitor(), 0); // no address expired...
+    QCOMPARE(messageDeleted.size(), 1); // ...but mail older than --max-ttl went
+    QCOMPARE(messageDeleted.first().at(1).toString(), old);
+    QVERIFY(!store.message(verdict.addressId, old).ok());
+    QVERIFY(store.message(verdict.addressId, recent).ok());
+    QCOMPARE(test::filesContaining(test::databaseFiles(path), oldCipher), QStringList());
+    QVERIFY(service.authorize(QStringLiteral("postmaster"), "operator-secret-0123456789").ok());
+    QVERIFY(!service.authorize(QStringLiteral("postmaster"), "").ok());
+    QVERIFY(!service.authorize(QStringLiteral("postmaster"), "operator-secret-012345678").ok());
+    QCOMPARE(service.checkRecipient(QStringLiteral("postmaster"), QString()).code, 250);
+
+    // Nobody takes the name, neither by creating it nor by deleting or extending the mailbox.
+    const auto taken = service.createAddress(QStringLiteral("Postmaster"), {}, -1, {});
+    QVERIFY(!taken.ok());
+    QCOMPARE(taken.error().code, core::ErrorCode::AlreadyExists);
+    QVERIFY(!service.deleteAddress(QStringLiteral("postmaster")).ok());
+    QVERIFY(!service.extend(QStringLiteral("postmaster"), 60).ok());
+    QVERIFY(store.message(verdict.addressId, recent).ok());
 }
 
 QTEST_GUILESS_MAIN(TestRelayExpiry)

@@ -27,6 +27,10 @@ private Q_SLOTS:
     void oversizeUndeclared();
     void neverAnOpenRelay_data();
     void neverAnOpenRelay();
+    void hostileHeloName_data();
+    void hostileHeloName();
+    void heloWithControlCharacters_data();
+    void heloWithControlCharacters();
     void commandSequence();
     void crossProtocol();
     void idleTimeout();
@@ -182,7 +186,8 @@ void TestRelayHostile::neverAnOpenRelay_data()
     QTest::newRow("percent-hack") << QByteArray("victim%example.com@mayfly.test");
     QTest::newRow("bang-path") << QByteArray("example.com!victim@mayfly.test");
     QTest::newRow("unknown-local-part") << QByteArray("nobody-here@mayfly.test");
-    QTest::newRow("no-domain") << QByteArray("postmaster");
+    QTest::newRow("no-domain") << QByteArray("nobody"); // only <Postmaster> may omit it (RFC 5321 4.5.1)
+    QTest::newRow("postmaster-elsewhere") << QByteArray("postmaster@example.com");
 }
 
 void TestRelayHostile::neverAnOpenRelay()
@@ -193,6 +198,73 @@ void TestRelayHostile::neverAnOpenRelay()
     QCOMPARE(smtp.command("MAIL FROM:<a@example.org>"), 250);
     QCOMPARE(smtp.command("RCPT TO:<" + recipient + ">"), 550);
     QCOMPARE(smtp.command("DATA"), 554);
+}
+
+void TestRelayHostile::hostileHeloName_data()
+{
+    QTest::addColumn<QByteArray>("helo");
+    QTest::addColumn<QByteArray>("echo"); // the sanitised copy in the "(invalid HELO ...)" comment
+    // Forge the relay's own clauses, or close the comment and start new ones.
+    QTest::newRow("forged-clauses") << QByteArray("evil) by trusted.example with ESMTPS id x; Mon, 1 Jan 2030 (")
+                                    << QByteArray("evil??by?trusted.example?with?ESMTPS?id?x;?Mon,?1?Jan?2030??");
+    QTest::newRow("header-lookalike") << QByteArray("x X-Spam-Status: No") << QByteArray("x?X-Spam-Status:?No");
+    QTest::newRow("comment-escape") << QByteArray("a\\) (b") << QByteArray("a????b");
+    QTest::newRow("utf8") << QByteArray("m\xc3\xa4il.example") << QByteArray("m??il.example");
+    QTest::newRow("overlong") << QByteArray(480, 'h') << QByteArray(100, 'h') + "...";
+}
+
+void TestRelayHostile::hostileHeloName()
+{
+    QFETCH(QByteArray, helo);
+    QFETCH(QByteArray, echo);
+    const auto a = m_relay.createAddress();
+    SmtpClient smtp;
+    QVERIFY(smtp.connectTo(m_relay.smtpPort()) && smtp.readReply() == 220);
+    QCOMPARE(smtp.command("EHLO " + helo), 250); // accepted, as real MTAs accept odd names...
+    const QByteArray message = "Subject: h\r\n\r\nbody\r\n";
+    QCOMPARE(smtp.sendMail("a@example.org", {a.address.toLatin1()}, message), 250);
+    const QStringList ids = m_relay.messageIds(a);
+    QCOMPARE(ids.size(), 1);
+    const QByteArray raw = m_relay.raw(a, ids.first());
+    // ...but never written out as they came: one well-formed header, the name only in a comment.
+    const test::Trace trace = test::parseTrace(raw);
+    QVERIFY2(trace.ok, raw.constData());
+    QCOMPARE(trace.helo, QByteArray("unknown"));
+    QCOMPARE(trace.invalidHelo, echo);
+    QCOMPARE(trace.by, QByteArray("mayfly.test"));
+    QCOMPARE(trace.message, message);
+    QCOMPARE(raw.count("Received:"), 1);
+    QVERIFY(!raw.contains("trusted.example with"));
+    QVERIFY(!raw.contains("\nX-Spam-Status"));
+}
+
+void TestRelayHostile::heloWithControlCharacters_data()
+{
+    QTest::addColumn<QByteArray>("helo");
+    // A bare CR would end the header line in many parsers; NUL truncates it in C ones.
+    QTest::newRow("cr-then-header") << QByteArray("evil\rBcc: victim@example.org");
+    QTest::newRow("cr-lf-split-by-cr") << QByteArray("evil\r\rX-Injected: yes");
+    QTest::newRow("nul") << QByteArray("evil\0.example", 13);
+    QTest::newRow("escape-sequence") << QByteArray("evil\x1b]0;title\x07");
+}
+
+void TestRelayHostile::heloWithControlCharacters()
+{
+    QFETCH(QByteArray, helo);
+    const auto a = m_relay.createAddress();
+    SmtpClient smtp;
+    QVERIFY(smtp.connectTo(m_relay.smtpPort()) && smtp.readReply() == 220);
+    QByteArray text;
+    QCOMPARE(smtp.command("EHLO " + helo, &text), 501);
+    QVERIFY(text.startsWith("501 5.5.4"));
+    QCOMPARE(smtp.command("MAIL FROM:<a@example.org>"), 503); // the refused name greeted nobody
+    QCOMPARE(smtp.command("HELO " + helo), 501);
+    QCOMPARE(smtp.command("HELO ok.example"), 250);
+    QCOMPARE(smtp.sendMail("a@example.org", {a.address.toLatin1()}, "Subject: c\r\n\r\nx\r\n"), 250);
+    const test::Trace trace = test::parseTrace(m_relay.raw(a, m_relay.messageIds(a).first()));
+    QVERIFY(trace.ok);
+    QCOMPARE(trace.helo, QByteArray("ok.example"));
+    QCOMPARE(trace.protocol, QByteArray("SMTP")); // HELO, not EHLO (RFC 5321 4.4)
 }
 
 void TestRelayHostile::commandSequence()
@@ -389,6 +461,10 @@ void TestRelayHostile::startTls()
     socket.write("Subject: over tls\r\n\r\nsecret\r\n.\r\n");
     QVERIFY(readReply().startsWith("250"));
     QCOMPARE(relay.messageCount(a), 1);
+    const test::Trace trace = test::parseTrace(relay.raw(a, relay.messageIds(a).first()));
+    QVERIFY2(trace.ok, trace.header.constData());
+    QCOMPARE(trace.protocol, QByteArray("ESMTPS")); // RFC 3848: ESMTP after STARTTLS
+    QCOMPARE(trace.message, QByteArray("Subject: over tls\r\n\r\nsecret\r\n"));
 }
 
 void TestRelayHostile::pipelinedStartTls()

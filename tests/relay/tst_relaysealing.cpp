@@ -3,6 +3,7 @@
 #include "tests/relay/FileScan.h"
 #include "tests/relay/RelayHarness.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,18 +45,22 @@ bool TestRelaySealing::deliver(const RelayProcess::Address& to, const QByteArray
 void TestRelaySealing::nothingReadableOnDisk_data()
 {
     QTest::addColumn<bool>("sealed");
-    QTest::newRow("sealed-to-owner-key") << true;
-    QTest::newRow("unsealed-per-address-key") << false;
+    QTest::addColumn<bool>("postmaster");
+    QTest::newRow("sealed-to-owner-key") << true << false;
+    QTest::newRow("unsealed-per-address-key") << false << false;
+    QTest::newRow("postmaster-mailbox") << false << true;
 }
 
 void TestRelaySealing::nothingReadableOnDisk()
 {
     QFETCH(bool, sealed);
+    QFETCH(bool, postmaster);
     const auto keys = SealedBox::generateKeyPair();
     QJsonObject request;
     if (sealed)
         request.insert(QStringLiteral("publicKey"), QString::fromLatin1(keys.publicKey.toBase64()));
-    const auto a = m_relay.createAddress(request);
+    const auto a = postmaster ? RelayProcess::Address{QStringLiteral("postmaster"), QStringLiteral("Postmaster"), {}}
+                              : m_relay.createAddress(request);
     QVERIFY(!a.id.isEmpty());
     const QByteArray marker = "MARKER-" + QByteArray::number(QDateTime::currentMSecsSinceEpoch()) + "-plaintext";
     QVERIFY(deliver(a, "Subject: " + marker + "\r\n\r\nbody " + marker + "\r\n"));
@@ -65,6 +70,9 @@ void TestRelaySealing::nothingReadableOnDisk()
     QVERIFY(files.contains(db + QStringLiteral("-wal"))); // the commit sits in the WAL right now
     QCOMPARE(test::filesContaining(files, marker), QStringList());
     QCOMPARE(test::filesContaining(files, QByteArray("Subject: ")), QStringList());
+    // Nor the trace header, which names the sending client's HELO name and IP address.
+    QCOMPARE(test::filesContaining(files, QByteArray("Received: from")), QStringList());
+    QCOMPARE(test::filesContaining(files, QByteArray("client.test")), QStringList());
     // The scan does see what is stored: the address id is in the files.
     QVERIFY(!test::filesContaining(files, a.id.toLatin1()).isEmpty());
 }
@@ -85,14 +93,26 @@ void TestRelaySealing::sealedMessageOpensOnlyWithTheRightKeyAndId()
         "/api/v1/addresses/" + a.id.toLatin1() + "/messages/" + id.toLatin1() + "/raw", a.token);
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.headers.value("content-type"), QByteArray("application/vnd.mayfly.sealed"));
-    QCOMPARE(reply.body.size(), message.size() + SealedBox::Overhead);
+    const QJsonObject listed
+        = test::httpRequest(m_relay.httpPort(), "GET", "/api/v1/addresses/" + a.id.toLatin1() + "/messages", a.token)
+              .json()
+              .value(u"messages")
+              .toArray()
+              .last()
+              .toObject();
+    QCOMPARE(reply.body.size(), listed.value(u"size").toInt() + SealedBox::Overhead);
     const QJsonObject info
         = test::httpRequest(m_relay.httpPort(), "GET", "/api/v1/addresses/" + a.id.toLatin1(), a.token).json();
     QCOMPARE(info.value(u"sealed").toBool(), true);
 
     auto opened = SealedBox::open(keys.privateKey, reply.body, id.toUtf8());
     QVERIFY(opened.ok());
-    QCOMPARE(*opened, message);
+    // The seal covers the whole stored message: the relay's Received: header is inside the box.
+    const test::Trace trace = test::parseTrace(*opened);
+    QVERIFY2(trace.ok, opened->constData());
+    QCOMPARE(trace.message, message);
+    QCOMPARE(trace.id, id.toLatin1());
+    QCOMPARE(trace.forMailbox, a.address.toLatin1());
     const auto other = SealedBox::generateKeyPair();
     QVERIFY(!SealedBox::open(other.privateKey, reply.body, id.toUtf8()).ok());
     // Bound to its message id: a box moved to another id does not open.

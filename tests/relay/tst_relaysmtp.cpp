@@ -1,9 +1,10 @@
 // Real SMTP clients (swaks, Python's smtplib) deliver to mayfly-relay on loopback; the API must
-// return exactly the bytes they sent.
+// return exactly the bytes they sent, after one Received: header the relay adds (RFC 5321 4.4).
 #include "tests/relay/RelayHarness.h"
 
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -88,7 +89,14 @@ void TestRelaySmtp::swaksDelivers()
 
     const QStringList ids = m_relay.messageIds(address);
     QCOMPARE(ids.size(), 1);
-    QCOMPARE(m_relay.raw(address, ids.first()), message);
+    const test::Trace trace = test::parseTrace(m_relay.raw(address, ids.first()));
+    QVERIFY2(trace.ok, trace.header.constData());
+    QCOMPARE(trace.message, message);
+    QCOMPARE(trace.id, ids.first().toLatin1());
+    QCOMPARE(trace.forMailbox, address.address.toLatin1());
+    QCOMPARE(trace.client, QByteArray("127.0.0.1"));
+    QCOMPARE(trace.by, QByteArray("mayfly.test"));
+    QCOMPARE(trace.protocol, QByteArray("ESMTP")); // swaks says EHLO; no STARTTLS here
 }
 
 void TestRelaySmtp::smtplibMultiRecipientAndLargeAttachment()
@@ -129,11 +137,19 @@ print('refused', sorted(refused))
     QVERIFY(sent.open(QIODevice::ReadOnly));
     const QByteArray expected = sent.readAll();
     QVERIFY(expected.size() > 10 * 1000 * 1000);
+    QSet<QByteArray> traceIds;
     for (const auto& address : {a, b}) {
         const QStringList ids = m_relay.messageIds(address);
         QCOMPARE(ids.size(), 1);
-        QVERIFY(m_relay.raw(address, ids.first()) == expected);
+        // Each copy has its own header: its own id and, RFC 5321 4.4, exactly one "for".
+        const test::Trace trace = test::parseTrace(m_relay.raw(address, ids.first()));
+        QVERIFY2(trace.ok, trace.header.constData());
+        QVERIFY(trace.message == expected);
+        QCOMPARE(trace.id, ids.first().toLatin1());
+        QCOMPARE(trace.forMailbox, address.address.toLatin1());
+        traceIds.insert(trace.id);
     }
+    QCOMPARE(traceIds.size(), 2);
 }
 
 void TestRelaySmtp::dotTransparency()
@@ -147,7 +163,7 @@ void TestRelaySmtp::dotTransparency()
         smtp.sendMail("x@example.org", {a.address.toLatin1()}, "Subject: d\r\n\r\n..hidden\r\n...\r\nend\r\n"), 250);
     const QStringList ids = m_relay.messageIds(a);
     QCOMPARE(ids.size(), 1);
-    QCOMPARE(m_relay.raw(a, ids.first()), QByteArray("Subject: d\r\n\r\n.hidden\r\n..\r\nend\r\n"));
+    QCOMPARE(m_relay.sent(a, ids.first()), QByteArray("Subject: d\r\n\r\n.hidden\r\n..\r\nend\r\n"));
 }
 
 void TestRelaySmtp::catchAllCreatesAndClaims()
@@ -172,7 +188,10 @@ void TestRelaySmtp::catchAllCreatesAndClaims()
     QCOMPARE(claimed.address, QStringLiteral("signup-test-42@mayfly.test"));
     const QStringList ids = relay.messageIds(claimed);
     QCOMPARE(ids.size(), 1);
-    QCOMPARE(relay.raw(claimed, ids.first()), QByteArray("Subject: welcome\r\n\r\ncode 4711\r\n"));
+    const test::Trace trace = test::parseTrace(relay.raw(claimed, ids.first()));
+    QVERIFY2(trace.ok, trace.header.constData());
+    QCOMPARE(trace.message, QByteArray("Subject: welcome\r\n\r\ncode 4711\r\n"));
+    QCOMPARE(trace.forMailbox, QByteArray("signup-test-42@mayfly.test"));
     // The token is handed out once: a second claim is an ordinary conflict.
     const auto reply
         = test::httpRequest(relay.httpPort(), "POST", "/api/v1/addresses", {}, R"({"localPart":"signup-test-42"})");
@@ -213,7 +232,7 @@ void TestRelaySmtp::sigtermFinishesSessionsInFlight()
     QVERIFY(again.start(dir.filePath(QStringLiteral("relay"))));
     const QStringList ids = again.messageIds(a);
     QCOMPARE(ids.size(), 1);
-    QCOMPARE(again.raw(a, ids.first()), QByteArray("Subject: half done\r\n\r\nbody\r\n"));
+    QCOMPARE(again.sent(a, ids.first()), QByteArray("Subject: half done\r\n\r\nbody\r\n"));
 }
 
 QTEST_GUILESS_MAIN(TestRelaySmtp)
