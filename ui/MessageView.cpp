@@ -57,6 +57,9 @@ MessageView::MessageView(QWidget* parent)
     setUndoRedoEnabled(false);
     setSearchPaths({});
     setTextInteractionFlags(Qt::TextBrowserInteraction);
+    // A scroll bar that appears after the first layout narrows the viewport and lays the whole
+    // message out a second time; long mail is the rule, so it is always there.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) { Q_EMIT linkActivated(url); });
 }
 
@@ -110,8 +113,19 @@ QVariant MessageView::loadResource(int type, const QUrl& name)
 {
     const QVariant value = resolveResource(type, name);
     m_requests.append({name, type, value.isValid()});
-    if (!value.isValid())
-        qCDebug(lcUi) << "refused a resource of type" << type << "with scheme" << name.scheme();
+    if (value.isValid())
+        return value;
+    qCDebug(lcUi) << "refused a resource of type" << type << "with scheme" << name.scheme();
+    if (type == QTextDocument::ImageResource) {
+        // Given nothing, Qt's image handler loads the name itself as a local file path
+        // (QImage::load): a refused image gets an empty one instead, which it draws as nothing.
+        static const QImage nothing = [] {
+            QImage image(1, 1, QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::transparent);
+            return image;
+        }();
+        return nothing;
+    }
     return value;
 }
 

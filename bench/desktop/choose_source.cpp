@@ -25,7 +25,7 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "cannot open the profile: %s\n", qPrintable(profile.error().toString()));
         return 1;
     }
-    const ui::FirstRunDialog::Choice choice; // the page's defaults
+    const ui::SourcePicker::Choice choice; // the first-run page's defaults
     if (auto saved = ui::saveSourceChoice((*profile)->store(), choice); !saved) {
         std::fprintf(stderr, "cannot save the choice: %s\n", qPrintable(saved.error().toString()));
         return 1;

@@ -40,6 +40,8 @@ class TestMessageView final : public QObject
 private Q_SLOTS:
     void refusesEveryNonCidResource_data();
     void refusesEveryNonCidResource();
+    void refusedImageIsNeverReadFromDisk_data();
+    void refusedImageIsNeverReadFromDisk();
     void servesCidPartsOfTheCurrentMessageOnly();
     void servesSmallDataImages();
     void linkClickDoesNotNavigate();
@@ -84,6 +86,40 @@ void TestMessageView::refusesEveryNonCidResource()
         QVERIFY(!view.resourceRequests().isEmpty());
     for (const auto& request : view.resourceRequests())
         QVERIFY2(!request.served, qPrintable(request.url.toString()));
+    QCOMPARE(view.refusedRequestCount(), int(view.resourceRequests().size()));
+}
+
+void TestMessageView::refusedImageIsNeverReadFromDisk_data()
+{
+    QTest::addColumn<QString>("reference"); // %1: the image's absolute path
+    QTest::newRow("absolute path") << QStringLiteral("%1");
+    QTest::newRow("file url") << QStringLiteral("file://%1");
+}
+
+// Qt's image handler falls back to QImage::load(name) when loadResource gives nothing; a real
+// image on disk must still never reach the screen.
+void TestMessageView::refusedImageIsNeverReadFromDisk()
+{
+    QFETCH(QString, reference);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("local.png"));
+    QImage red(40, 40, QImage::Format_RGB32);
+    red.fill(Qt::red);
+    QVERIFY(red.save(path));
+    ui::MessageView view;
+    view.resize(300, 200);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.showHtml(QStringLiteral("<p>x</p><img src=\"%1\" width=\"40\" height=\"40\">").arg(reference.arg(path)));
+    view.document()->adjustSize();
+    const QImage shot = view.viewport()->grab().toImage();
+    int redPixels = 0;
+    for (int y = 0; y < shot.height(); ++y) {
+        for (int x = 0; x < shot.width(); ++x)
+            redPixels += shot.pixelColor(x, y) == QColor(Qt::red) ? 1 : 0;
+    }
+    QCOMPARE(redPixels, 0);
+    QVERIFY(!view.resourceRequests().isEmpty());
     QCOMPARE(view.refusedRequestCount(), int(view.resourceRequests().size()));
 }
 
