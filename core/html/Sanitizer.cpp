@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <functional>
 #include <memory>
 #include <mutex>
 
@@ -754,7 +755,7 @@ private:
         const QByteArray rawName = QByteArray::fromRawData(reinterpret_cast<const char*>(node->name),
             qsizetype(std::strlen(reinterpret_cast<const char*>(node->name))));
         const auto it = rules().constFind(rawName);
-        const Rule rule = it == rules().constEnd() ? Rule{Kind::Unwrap, nullptr} : it.value();
+        Rule rule = it == rules().constEnd() ? Rule{Kind::Unwrap, nullptr} : it.value();
         const QString element = QString::fromLatin1(rawName.constData(), rawName.size()).toLower();
 
         if (rule.kind == Kind::Drop) {
@@ -775,13 +776,22 @@ private:
             reportSubtree(node, depth, true);
             return;
         }
+        QStringView outName(rule.outName);
+        if (rule.kind == Kind::Keep && m_options.flattenLayoutTables && isTablePart(element)) {
+            xmlNode* table = element == u"table" ? node : owningTable(node);
+            if (table && isLayoutTable(table)) {
+                if (element == u"td")
+                    outName = u"div";
+                else
+                    rule.kind = Kind::Unwrap;
+            }
+        }
         if (rule.kind == Kind::Unwrap) {
             m_restructured = m_restructured || node->children != nullptr;
             scanAttributes(node, element, false);
             walkChildren(node, depth);
             return;
         }
-        const QStringView outName(rule.outName);
         m_restructured = m_restructured || outName != element;
         if (outName == u"img") {
             emitImage(node, hidden);
@@ -809,6 +819,73 @@ private:
             newline();
         else if (outName == u"td" || outName == u"th")
             m_result.text += u' ';
+    }
+
+    static bool isTablePart(QStringView element)
+    {
+        return element == u"table" || element == u"tbody" || element == u"thead" || element == u"tfoot"
+            || element == u"tr" || element == u"td";
+    }
+
+    static bool isElement(xmlNode* node, const char* name)
+    {
+        return node->type == XML_ELEMENT_NODE && xmlStrcasecmp(node->name, reinterpret_cast<const xmlChar*>(name)) == 0;
+    }
+
+    // The table a row, row group or cell belongs to (nullptr when it is not inside one).
+    static xmlNode* owningTable(xmlNode* node)
+    {
+        for (xmlNode* p = node->parent; p; p = p->parent) {
+            if (isElement(p, "table"))
+                return p;
+            if (p->type == XML_ELEMENT_NODE && !isElement(p, "tbody") && !isElement(p, "thead")
+                && !isElement(p, "tfoot") && !isElement(p, "tr"))
+                return nullptr;
+        }
+        return nullptr;
+    }
+
+    // One <td> in every row, no header cells, no caption, no visible border: a table that only
+    // stacks its cells. Decided once per table.
+    bool isLayoutTable(xmlNode* table)
+    {
+        const auto known = m_layoutTables.constFind(table);
+        if (known != m_layoutTables.cend())
+            return *known;
+        auto decide = [&]() -> bool {
+            const QString border = attr(table, "border").trimmed();
+            if (!border.isEmpty() && border != u"0")
+                return false;
+            int rows = 0;
+            std::function<bool(xmlNode*)> rowsOf = [&](xmlNode* parent) -> bool {
+                for (xmlNode* c = parent->children; c; c = c->next) {
+                    if (c->type == XML_TEXT_NODE || c->type == XML_COMMENT_NODE)
+                        continue;
+                    if (isElement(c, "tbody") || isElement(c, "thead") || isElement(c, "tfoot")) {
+                        if (parent != table || !rowsOf(c))
+                            return false;
+                        continue;
+                    }
+                    if (!isElement(c, "tr"))
+                        return false; // caption, colgroup, stray content
+                    int cells = 0;
+                    for (xmlNode* cell = c->children; cell; cell = cell->next) {
+                        if (cell->type == XML_TEXT_NODE || cell->type == XML_COMMENT_NODE)
+                            continue;
+                        if (!isElement(cell, "td") || ++cells > 1)
+                            return false;
+                    }
+                    if (cells != 1)
+                        return false;
+                    ++rows;
+                }
+                return true;
+            };
+            return rowsOf(table) && rows > 0;
+        };
+        const bool layout = decide();
+        m_layoutTables.insert(table, layout);
+        return layout;
     }
 
     void walkChildren(xmlNode* node, int depth)
@@ -1012,6 +1089,7 @@ private:
     int m_linkDepth = 0;
     bool m_tooDeep = false;
     bool m_restructured = false;
+    QHash<xmlNode*, bool> m_layoutTables;
     const bool m_analyse;
 };
 

@@ -20,6 +20,10 @@ struct SanitizeOptions
 {
     QSet<QString> cidIds; // Content-IDs (without <>) of this message's inline parts
     QString recipient; // the address the mail was sent to; finds it (or its hashes) in URLs
+    // Layout tables (one cell in every row, no border, no header cells: the scaffolding of most
+    // newsletters) become plain blocks. QTextDocument lays nested tables out several times over and
+    // cannot lay a table out lazily; blocks show the same content several times faster.
+    bool flattenLayoutTables = true;
 };
 
 struct SanitizeResult

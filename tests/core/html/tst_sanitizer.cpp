@@ -552,6 +552,52 @@ private Q_SLOTS:
         QCOMPARE(Sanitizer::sanitize(modest).html, QStringLiteral("<p>x</p>"));
     }
 
+    void layoutTables_data()
+    {
+        QTest::addColumn<QString>("html");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("one cell per row")
+            << QStringLiteral("<table width=\"600\" align=\"center\"><tr><td align=\"center\" style=\"color:#333\">"
+                              "<h1>Hi</h1></td></tr><tr><td>Body</td></tr></table>")
+            << QStringLiteral("<div align=\"center\" style=\"color: #333\"><h1>Hi</h1></div><div>Body</div>");
+        QTest::newRow("with tbody") << QStringLiteral("<table><tbody><tr><td>a</td></tr></tbody></table>")
+                                    << QStringLiteral("<div>a</div>");
+        QTest::newRow("nested: the grid inside stays a table")
+            << QStringLiteral("<table><tr><td><table><tr><td>left</td><td>right</td></tr></table></td></tr></table>")
+            << QStringLiteral("<div><table><tr><td>left</td><td>right</td></tr></table></div>");
+        QTest::newRow("two columns stay") << QStringLiteral("<table><tr><td>a</td><td>b</td></tr></table>")
+                                          << QStringLiteral("<table><tr><td>a</td><td>b</td></tr></table>");
+        QTest::newRow("a border stays") << QStringLiteral("<table border=\"1\"><tr><td>a</td></tr></table>")
+                                        << QStringLiteral("<table border=\"1\"><tr><td>a</td></tr></table>");
+        QTest::newRow("header cells stay") << QStringLiteral("<table><tr><th>Qty</th></tr><tr><td>2</td></tr></table>")
+                                           << QStringLiteral("<table><tr><th>Qty</th></tr><tr><td>2</td></tr></table>");
+    }
+
+    void layoutTables()
+    {
+        QFETCH(QString, html);
+        QFETCH(QString, expected);
+        const SanitizeResult r = Sanitizer::sanitize(html, defaultOptions());
+        QCOMPARE(r.html.simplified().remove(QStringLiteral("> <")), expected);
+        QCOMPARE(Sanitizer::sanitize(r.html, defaultOptions()).html, r.html);
+        QVERIFY(invariantViolation(r.html).isEmpty());
+        // Off, every table stays.
+        SanitizeOptions keep = defaultOptions();
+        keep.flattenLayoutTables = false;
+        QVERIFY(Sanitizer::sanitize(html, keep).html.contains(QStringLiteral("<table")));
+    }
+
+    void hiddenLayoutCellIsStillHidden()
+    {
+        const SanitizeResult r = Sanitizer::sanitize(
+            QStringLiteral("<table><tr><td style=\"display:none\">Preheader <img src=\"https://t.example/p.gif\">"
+                           "</td></tr><tr><td>Shown</td></tr></table>"),
+            defaultOptions());
+        QVERIFY2(!r.html.contains(QStringLiteral("Preheader")), qPrintable(r.html));
+        QVERIFY(r.html.contains(QStringLiteral("Shown")));
+        QCOMPARE(r.report.blocked.size(), 1);
+    }
+
     void largeNewsletterCompletes()
     {
         // ~2 MB of ordinary newsletter markup: finishes (bounded by the test timeout) with every
