@@ -408,6 +408,13 @@ Sie können Ihre Daten stattdessen mit einer Passphrase schützen oder eine Sitz
     </message>
 </context>
 <context>
+    <name>mayfly::core::mime::render</name>
+    <message>
+        <source>This message is malformed in a way that can hide or fake content. It is shown as plain text.</source>
+        <translation>Diese Nachricht ist so fehlerhaft aufgebaut, dass sie Inhalte verbergen oder vortäuschen kann. Sie wird als reiner Text angezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>mayfly::core::privacy::Export</name>
     <message numerus="yes">
         <source>the credentials need a passphrase of at least %n characters</source>

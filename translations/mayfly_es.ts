@@ -408,6 +408,13 @@ Puede proteger sus datos con una frase de contraseña o usar una sesión que no 
     </message>
 </context>
 <context>
+    <name>mayfly::core::mime::render</name>
+    <message>
+        <source>This message is malformed in a way that can hide or fake content. It is shown as plain text.</source>
+        <translation>Este mensaje está mal formado de un modo que puede ocultar o falsear contenido. Se muestra como texto sin formato.</translation>
+    </message>
+</context>
+<context>
     <name>mayfly::core::privacy::Export</name>
     <message numerus="yes">
         <source>the credentials need a passphrase of at least %n characters</source>

@@ -408,6 +408,13 @@ Vous pouvez protéger vos données par une phrase secrète, ou utiliser une sess
     </message>
 </context>
 <context>
+    <name>mayfly::core::mime::render</name>
+    <message>
+        <source>This message is malformed in a way that can hide or fake content. It is shown as plain text.</source>
+        <translation>Ce message est mal formé d’une manière qui peut cacher ou falsifier du contenu. Il est affiché en texte brut.</translation>
+    </message>
+</context>
+<context>
     <name>mayfly::core::privacy::Export</name>
     <message numerus="yes">
         <source>the credentials need a passphrase of at least %n characters</source>

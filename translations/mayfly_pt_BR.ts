@@ -408,6 +408,13 @@ Você pode proteger seus dados com uma frase secreta ou usar uma sessão que nã
     </message>
 </context>
 <context>
+    <name>mayfly::core::mime::render</name>
+    <message>
+        <source>This message is malformed in a way that can hide or fake content. It is shown as plain text.</source>
+        <translation>Esta mensagem está malformada de um jeito que pode esconder ou falsificar conteúdo. Ela é mostrada como texto simples.</translation>
+    </message>
+</context>
+<context>
     <name>mayfly::core::privacy::Export</name>
     <message numerus="yes">
         <source>the credentials need a passphrase of at least %n characters</source>

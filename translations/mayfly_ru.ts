@@ -420,6 +420,13 @@ You can protect your data with a passphrase instead, or use a session that write
     </message>
 </context>
 <context>
+    <name>mayfly::core::mime::render</name>
+    <message>
+        <source>This message is malformed in a way that can hide or fake content. It is shown as plain text.</source>
+        <translation>Это письмо составлено с ошибками, которые позволяют скрыть или подделать содержимое. Оно показано как обычный текст.</translation>
+    </message>
+</context>
+<context>
     <name>mayfly::core::privacy::Export</name>
     <message numerus="yes">
         <source>the credentials need a passphrase of at least %n characters</source>

@@ -106,6 +106,7 @@ MessagePane::MessagePane(ClipboardGuard* clipboard, QWidget* parent)
     m_tabs->addTab(m_text, tr("Text"));
     m_tabs->addTab(m_raw, tr("Source"));
     m_tabs->setDocumentMode(true);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MessagePane::fillCurrentTab);
     m_attachments->setObjectName(QStringLiteral("attachmentList"));
     m_attachments->setAccessibleName(tr("Attachments"));
     m_attachments->setMaximumHeight(90);
@@ -157,6 +158,8 @@ void MessagePane::clear()
     m_view->clearMessage();
     m_text->clear();
     m_raw->clear();
+    m_pendingText.reset();
+    m_pendingRaw.reset();
     m_attachments->clear();
     m_attachments->hide();
 }
@@ -211,8 +214,10 @@ void MessagePane::showRaw(const QByteArray& raw, const QString& recipient)
     }
 
     m_view->showHtml(rendered.html, inlineParts);
-    m_text->setPlainText(message.textBody.isEmpty() ? rendered.text : message.textBody);
-    m_raw->setPlainText(QString::fromUtf8(raw.left(2 * 1024 * 1024)));
+    // The text and the source are filled when their tab is first shown: most messages are only read.
+    m_pendingText = message.textBody.isEmpty() ? rendered.text : message.textBody;
+    m_pendingRaw = raw.left(2 * 1024 * 1024);
+    fillCurrentTab();
 
     for (const auto& attachment : rendered.attachments) {
         m_attachmentData.append({attachment.safeFileName, attachment.data});
@@ -244,6 +249,17 @@ MessagePane* MessagePane::openFileWindow(const QString& path, ClipboardGuard* cl
     window->resize(820, 700);
     window->show();
     return window;
+}
+
+void MessagePane::fillCurrentTab()
+{
+    if (m_tabs->currentWidget() == m_text && m_pendingText) {
+        m_text->setPlainText(*m_pendingText);
+        m_pendingText.reset();
+    } else if (m_tabs->currentWidget() == m_raw && m_pendingRaw) {
+        m_raw->setPlainText(QString::fromUtf8(*m_pendingRaw));
+        m_pendingRaw.reset();
+    }
 }
 
 QString MessagePane::blockedSummary() const

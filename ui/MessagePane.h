@@ -7,6 +7,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -57,6 +58,7 @@ private:
     void onLinkActivated(const QUrl& url);
     void openInBrowser(const QUrl& url);
     void saveAttachment(int index);
+    void fillCurrentTab();
 
     ClipboardGuard* m_clipboard;
     DialogRunner m_runDialog;
@@ -68,6 +70,8 @@ private:
     MessageView* m_view;
     QPlainTextEdit* m_text;
     QPlainTextEdit* m_raw;
+    std::optional<QString> m_pendingText; // shown when the Text tab is first opened
+    std::optional<QByteArray> m_pendingRaw; // shown when the Source tab is first opened
     QListWidget* m_attachments;
 
     QString m_subject;

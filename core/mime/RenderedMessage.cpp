@@ -3,6 +3,8 @@
 #include "core/html/Sanitizer.h"
 #include "core/mime/MimeParser.h"
 
+#include <QCoreApplication>
+
 namespace mayfly::core::mime {
 
 RenderedMessage render(const QByteArray& raw, const QString& recipient)
@@ -33,9 +35,10 @@ RenderedMessage render(const QByteArray& raw, const QString& recipient)
     rendered.plainTextFallback = m.plainTextFallback || result.report.plainTextFallback;
     if (m.plainTextFallback) {
         // The banner lives in the HTML itself so that every viewer shows it.
-        rendered.html.prepend(QStringLiteral(
-            "<table width=\"100%\" bgcolor=\"#fff3cd\" cellpadding=\"6\"><tr><td><b>This message is malformed in a "
-            "way that can hide or fake content. It is shown as plain text.</b></td></tr></table>"));
+        const QString warning = QCoreApplication::translate("mayfly::core::mime::render",
+            "This message is malformed in a way that can hide or fake content. It is shown as plain text.");
+        rendered.html.prepend(QStringLiteral("<table width=\"100%\" bgcolor=\"#fff3cd\" cellpadding=\"6\"><tr><td><b>")
+            + warning.toHtmlEscaped() + QStringLiteral("</b></td></tr></table>"));
     }
     rendered.problems = m.problems + result.report.notices;
 
