@@ -84,10 +84,6 @@ Sie können Ihre Daten stattdessen mit einer Passphrase schützen oder eine Sitz
         <translation>Mayfly konnte seine Daten nicht öffnen:
 %1</translation>
     </message>
-    <message>
-        <source>The settings could not be saved: %1</source>
-        <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
-    </message>
 </context>
 <context>
     <name>mayfly::core::Error</name>
@@ -900,6 +896,17 @@ Sie können Ihre Daten stattdessen mit einer Passphrase schützen oder eine Sitz
             <numerusform>nächste Löschung in %n Stunde</numerusform>
             <numerusform>nächste Löschung in %n Stunden</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::Desktop</name>
+    <message>
+        <source>Mayfly</source>
+        <translation>Mayfly</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>

@@ -84,10 +84,6 @@ Puede proteger sus datos con una frase de contraseña o usar una sesión que no 
         <translation>Mayfly no pudo abrir sus datos:
 %1</translation>
     </message>
-    <message>
-        <source>The settings could not be saved: %1</source>
-        <translation>No se pudo guardar la configuración: %1</translation>
-    </message>
 </context>
 <context>
     <name>mayfly::core::Error</name>
@@ -900,6 +896,17 @@ Puede proteger sus datos con una frase de contraseña o usar una sesión que no 
             <numerusform>próximo borrado en %n hora</numerusform>
             <numerusform>próximo borrado en %n horas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::Desktop</name>
+    <message>
+        <source>Mayfly</source>
+        <translation>Mayfly</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>No se pudieron guardar los ajustes: %1</translation>
     </message>
 </context>
 <context>

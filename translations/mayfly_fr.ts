@@ -84,10 +84,6 @@ Vous pouvez protéger vos données par une phrase secrète, ou utiliser une sess
         <translation>Mayfly n&apos;a pas pu ouvrir ses données&#xa0;:
 %1</translation>
     </message>
-    <message>
-        <source>The settings could not be saved: %1</source>
-        <translation>Les réglages n&apos;ont pas pu être enregistrés&#xa0;: %1</translation>
-    </message>
 </context>
 <context>
     <name>mayfly::core::Error</name>
@@ -900,6 +896,17 @@ Vous pouvez protéger vos données par une phrase secrète, ou utiliser une sess
             <numerusform>prochaine suppression dans %n heure</numerusform>
             <numerusform>prochaine suppression dans %n heures</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::Desktop</name>
+    <message>
+        <source>Mayfly</source>
+        <translation>Mayfly</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Les paramètres n’ont pas pu être enregistrés : %1</translation>
     </message>
 </context>
 <context>

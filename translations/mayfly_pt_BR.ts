@@ -84,10 +84,6 @@ Você pode proteger seus dados com uma frase secreta ou usar uma sessão que nã
         <translation>O Mayfly não conseguiu abrir seus dados:
 %1</translation>
     </message>
-    <message>
-        <source>The settings could not be saved: %1</source>
-        <translation>Não foi possível salvar as configurações: %1</translation>
-    </message>
 </context>
 <context>
     <name>mayfly::core::Error</name>
@@ -900,6 +896,17 @@ Você pode proteger seus dados com uma frase secreta ou usar uma sessão que nã
             <numerusform>próxima exclusão em %n hora</numerusform>
             <numerusform>próxima exclusão em %n horas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::Desktop</name>
+    <message>
+        <source>Mayfly</source>
+        <translation>Mayfly</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Não foi possível salvar as configurações: %1</translation>
     </message>
 </context>
 <context>

@@ -86,10 +86,6 @@ You can protect your data with a passphrase instead, or use a session that write
         <translation>Mayfly не удалось открыть свои данные:
 %1</translation>
     </message>
-    <message>
-        <source>The settings could not be saved: %1</source>
-        <translation>Не удалось сохранить настройки: %1</translation>
-    </message>
 </context>
 <context>
     <name>mayfly::core::Error</name>
@@ -922,6 +918,17 @@ You can protect your data with a passphrase instead, or use a session that write
             <numerusform>следующее удаление через %n часа</numerusform>
             <numerusform>следующее удаление через %n часов</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::Desktop</name>
+    <message>
+        <source>Mayfly</source>
+        <translation>Mayfly</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>Не удалось сохранить настройки: %1</translation>
     </message>
 </context>
 <context>

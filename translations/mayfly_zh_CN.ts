@@ -82,10 +82,6 @@ You can protect your data with a passphrase instead, or use a session that write
         <translation>Mayfly 无法打开其数据：
 %1</translation>
     </message>
-    <message>
-        <source>The settings could not be saved: %1</source>
-        <translation>无法保存设置：%1</translation>
-    </message>
 </context>
 <context>
     <name>mayfly::core::Error</name>
@@ -878,6 +874,17 @@ You can protect your data with a passphrase instead, or use a session that write
         <translation>
             <numerusform>%n 小时后进行下次删除</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>mayfly::ui::Desktop</name>
+    <message>
+        <source>Mayfly</source>
+        <translation>Mayfly</translation>
+    </message>
+    <message>
+        <source>The settings could not be saved: %1</source>
+        <translation>无法保存设置：%1</translation>
     </message>
 </context>
 <context>

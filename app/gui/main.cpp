@@ -1,22 +1,15 @@
 #include "app/Hardening.h"
 #include "app/gui/StartupTrace.h"
 
-#include "core/net/HttpClient.h"
-#include "core/providers/ProviderFactory.h"
-#include "core/providers/RelayProvider.h"
 #include "core/store/Profile.h"
 #include "ui/AppSettings.h"
 #include "ui/ClipboardGuard.h"
-#include "ui/FirstRunDialog.h"
-#include "ui/LocalRelay.h"
+#include "ui/Desktop.h"
 #include "ui/MainWindow.h"
 #include "ui/MessagePane.h"
-#include "ui/Session.h"
-#include "ui/SourceSettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QFileOpenEvent>
 #include <QIcon>
 #include <QInputDialog>
@@ -24,8 +17,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSystemTrayIcon>
-#include <QTemporaryDir>
 #include <QTranslator>
 
 #include <functional>
@@ -165,65 +156,9 @@ int main(int argc, char* argv[])
         return 1;
     }
 
-    core::net::HttpClient http;
-    core::store::Store& store = (*profile)->store();
-
-    // First run: where addresses come from, and the proxy, before anything is sent.
-    std::optional<ui::FirstRunDialog::Choice> choice = ui::loadSourceChoice(store);
-    if (!choice) {
-        ui::FirstRunDialog dialog;
-        choice = dialog.exec() == QDialog::Accepted ? dialog.choice() : ui::FirstRunDialog::Choice{};
-        if (auto saved = ui::saveSourceChoice(store, *choice); !saved)
-            QMessageBox::warning(nullptr, QApplication::translate("main", "Mayfly"),
-                QApplication::translate("main", "The settings could not be saved: %1").arg(saved.error().toString()));
-    }
-    http.setProxy(choice->proxy);
-    const bool useLocalRelay
-        = choice->source == QLatin1String(ui::FirstRunDialog::LocalSource) && !parser.isSet(noRelayOption);
-
-    // The local relay keeps its (sealed) mail in the profile, or in a temporary folder removed on
-    // exit for a memory-only session.
-    QTemporaryDir scratch;
-    const QString relayData
-        = (*profile)->isMemoryOnly() ? scratch.path() : QDir((*profile)->directory()).filePath(QStringLiteral("relay"));
-    std::unique_ptr<ui::LocalRelay> relay;
-    if (useLocalRelay)
-        relay = std::make_unique<ui::LocalRelay>(relayData);
-
-    ui::Session session(store, [&](const QString& id) -> std::unique_ptr<core::providers::Provider> {
-        if (id == u"relay" && relay)
-            return relay->isReady() ? std::make_unique<core::providers::RelayProvider>(http, relay->apiUrl()) : nullptr;
-        core::providers::ProviderSettings settings;
-        settings.id = id;
-        if (id == choice->source) {
-            settings.baseUrl = choice->baseUrl;
-            settings.creationKey = choice->creationKey;
-        }
-        return core::providers::createProvider(settings, http);
-    });
-    ui::MainWindow window(&session, relay.get());
-    window.setDefaultProvider(ui::providerIdForSource(choice->source));
-    window.setPrivacySources(profile->get(), &http);
-    // Settings: providers created from now on use the new source, requests the new proxy.
-    QObject::connect(&window, &ui::MainWindow::sourceChanged, &window, [&](const ui::SourcePicker::Choice& changed) {
-        choice = changed;
-        http.setProxy(changed.proxy);
-    });
-    const ui::AppSettings appSettings = ui::AppSettings::load();
-    if (!(appSettings.startInTray && QSystemTrayIcon::isSystemTrayAvailable()))
-        window.show();
-    FileOpenForwarder fileOpen([&window](const QString& path) { window.openMessageFile(path); });
+    ui::Desktop desktop(**profile, {!parser.isSet(noRelayOption), {}});
+    desktop.start();
+    FileOpenForwarder fileOpen([&desktop](const QString& path) { desktop.window()->openMessageFile(path); });
     application.installEventFilter(&fileOpen);
-
-    if (relay) {
-        QObject::connect(relay.get(), &ui::LocalRelay::ready, &session, [&session] { session.start(); });
-        QObject::connect(relay.get(), &ui::LocalRelay::failed, &session, [&session] { session.start(); });
-        relay->start();
-    } else {
-        session.start();
-    }
-    const int code = application.exec();
-    if (relay)
-        relay->stop();
-    return code;
+    return application.exec();
 }

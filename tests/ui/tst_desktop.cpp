@@ -3,17 +3,21 @@
 #include "core/crypto/Random.h"
 #include "core/net/HttpClient.h"
 #include "core/providers/RelayProvider.h"
+#include "core/store/Profile.h"
 #include "core/store/Store.h"
 #include "tests/support/TempProfile.h"
 #include "ui/AddressListModel.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/CodeBanner.h"
+#include "ui/Desktop.h"
+#include "ui/FirstRunDialog.h"
 #include "ui/LinkDialog.h"
 #include "ui/LocalRelay.h"
 #include "ui/MainWindow.h"
 #include "ui/MessagePane.h"
 #include "ui/MessageView.h"
 #include "ui/Session.h"
+#include "ui/SourceSettings.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
@@ -26,6 +30,7 @@
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,9 +49,10 @@ private Q_SLOTS:
     void createAddressAndReceiveMail();
     void openedFileIsShownReadOnly();
     void labelExtendAndAllAddresses();
+    void firstRunToLocalRelay();
 
 private:
-    bool sendMail(const QString& to, const QString& subject, const QString& html);
+    bool sendMail(const QString& to, const QString& subject, const QString& html, quint16 port = 0);
 
     test::TempProfile m_profile;
     QTemporaryDir m_relayData;
@@ -68,7 +74,7 @@ void TestDesktop::cleanupTestCase()
     m_relay.reset();
 }
 
-bool TestDesktop::sendMail(const QString& to, const QString& subject, const QString& html)
+bool TestDesktop::sendMail(const QString& to, const QString& subject, const QString& html, quint16 port)
 {
     QTemporaryDir dir;
     QFile body(dir.filePath(QStringLiteral("body.html")));
@@ -78,9 +84,9 @@ bool TestDesktop::sendMail(const QString& to, const QString& subject, const QStr
     body.close();
     QProcess swaks;
     swaks.start(QStringLiteral("swaks"),
-        {QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(m_relay->smtpPort()), QStringLiteral("--to"),
-            to, QStringLiteral("--from"), QStringLiteral("noreply@shop.example"), QStringLiteral("--header"),
-            QStringLiteral("Subject: ") + subject, QStringLiteral("--add-header"),
+        {QStringLiteral("--server"), QStringLiteral("127.0.0.1:%1").arg(port ? port : m_relay->smtpPort()),
+            QStringLiteral("--to"), to, QStringLiteral("--from"), QStringLiteral("noreply@shop.example"),
+            QStringLiteral("--header"), QStringLiteral("Subject: ") + subject, QStringLiteral("--add-header"),
             QStringLiteral("Content-Type: text/html; charset=utf-8"), QStringLiteral("--body"), body.fileName()});
     if (!swaks.waitForFinished(20000))
         return false;
@@ -277,6 +283,64 @@ void TestDesktop::labelExtendAndAllAddresses()
     QVERIFY(addresses->currentIndex().isValid());
     const QString left = addresses->currentIndex().data(ui::AddressListModel::AddressRole).toString();
     QTRY_COMPARE(messages->model()->rowCount(), left == first ? 2 : 1);
+}
+
+// What `mayfly` does on a new machine: the first-run page (answered "This computer"), the local
+// relay child, the main window; then an address and a mail from a real SMTP client.
+void TestDesktop::firstRunToLocalRelay()
+{
+    core::store::ProfileOptions options;
+    options.memoryOnly = true;
+    auto profile = core::store::Profile::open(options);
+    QVERIFY(profile.ok());
+    QStringList dialogs;
+    ui::Desktop::Options desktopOptions;
+    desktopOptions.runDialog = [&](QDialog& dialog) {
+        dialogs.append(dialog.objectName());
+        if (auto* firstRun = qobject_cast<ui::FirstRunDialog*>(&dialog)) {
+            auto* local = firstRun->findChild<QRadioButton*>(QStringLiteral("source_local"));
+            if (!local || !local->isChecked()) // the default, as a new user finds it
+                return int(QDialog::Rejected);
+            return int(QDialog::Accepted);
+        }
+        return int(QDialog::Rejected);
+    };
+    {
+        ui::Desktop desktop(**profile, desktopOptions);
+        desktop.start();
+        QCOMPARE(dialogs, QStringList{QStringLiteral("firstRunDialog")});
+        const auto saved = ui::loadSourceChoice((*profile)->store());
+        QVERIFY(saved);
+        QCOMPARE(saved->source, QStringLiteral("local"));
+
+        ui::MainWindow* window = desktop.window();
+        QVERIFY(window && window->isVisible());
+        QVERIFY(desktop.localRelay());
+        QTRY_VERIFY_WITH_TIMEOUT(desktop.localRelay()->isReady(), 20000);
+        auto* status = window->findChild<QLabel*>(QStringLiteral("relayStatus"));
+        QTRY_VERIFY(status->text().contains(QString::number(desktop.localRelay()->smtpPort())));
+
+        auto* newAddress = window->findChild<QAction*>(QStringLiteral("newAddressAction"));
+        QTRY_VERIFY(newAddress->isEnabled());
+        newAddress->trigger();
+        auto* addresses = window->findChild<QListView*>(QStringLiteral("addressList"));
+        QTRY_COMPARE_WITH_TIMEOUT(addresses->model()->rowCount(), 1, 10000);
+        const QString address = addresses->model()->index(0, 0).data(ui::AddressListModel::AddressRole).toString();
+        QVERIFY(address.endsWith(QStringLiteral("@mayfly.localhost")));
+
+        QVERIFY(sendMail(address, QStringLiteral("Your code"), QStringLiteral("<p>Code: <b>482913</b></p>"),
+            desktop.localRelay()->smtpPort()));
+        auto* messages = window->findChild<QTreeView*>(QStringLiteral("messageList"));
+        QTRY_COMPARE_WITH_TIMEOUT(messages->model()->rowCount(), 1, 10000);
+        messages->setCurrentIndex(messages->model()->index(0, 0));
+        QTRY_COMPARE(window->messagePane()->foundCode(), QStringLiteral("482913"));
+    }
+    // A second start asks nothing: the choice is in the profile.
+    dialogs.clear();
+    ui::Desktop again(**profile, desktopOptions);
+    again.start();
+    QVERIFY(dialogs.isEmpty());
+    QVERIFY(again.localRelay());
 }
 
 QTEST_MAIN(TestDesktop)
