@@ -1322,6 +1322,10 @@ Sie können Ihre Daten stattdessen mit einer Passphrase schützen oder eine Sitz
         <source>Saving the attachment failed: %1</source>
         <translation>Der Anhang konnte nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>%1 is not a message file.</source>
+        <translation>%1 ist keine Nachrichtendatei.</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::MessageView</name>

@@ -1322,6 +1322,10 @@ Puede proteger sus datos con una frase de contraseña o usar una sesión que no 
         <source>Saving the attachment failed: %1</source>
         <translation>No se pudo guardar el adjunto: %1</translation>
     </message>
+    <message>
+        <source>%1 is not a message file.</source>
+        <translation>%1 no es un archivo de mensaje.</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::MessageView</name>

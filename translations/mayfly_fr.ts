@@ -1322,6 +1322,10 @@ Vous pouvez protéger vos données par une phrase secrète, ou utiliser une sess
         <source>Saving the attachment failed: %1</source>
         <translation>L&apos;enregistrement de la pièce jointe a échoué&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>%1 is not a message file.</source>
+        <translation>%1 n’est pas un fichier de message.</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::MessageView</name>

@@ -1292,6 +1292,10 @@ You can protect your data with a passphrase instead, or use a session that write
         <source>Saving the attachment failed: %1</source>
         <translation>添付ファイルを保存できませんでした: %1</translation>
     </message>
+    <message>
+        <source>%1 is not a message file.</source>
+        <translation>%1 はメッセージファイルではありません。</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::MessageView</name>

@@ -1322,6 +1322,10 @@ Você pode proteger seus dados com uma frase secreta ou usar uma sessão que nã
         <source>Saving the attachment failed: %1</source>
         <translation>Falha ao salvar o anexo: %1</translation>
     </message>
+    <message>
+        <source>%1 is not a message file.</source>
+        <translation>%1 não é um arquivo de mensagem.</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::MessageView</name>

@@ -1352,6 +1352,10 @@ You can protect your data with a passphrase instead, or use a session that write
         <source>Saving the attachment failed: %1</source>
         <translation>Не удалось сохранить вложение: %1</translation>
     </message>
+    <message>
+        <source>%1 is not a message file.</source>
+        <translation>%1 — не файл письма.</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::MessageView</name>

@@ -1292,6 +1292,10 @@ You can protect your data with a passphrase instead, or use a session that write
         <source>Saving the attachment failed: %1</source>
         <translation>保存附件失败：%1</translation>
     </message>
+    <message>
+        <source>%1 is not a message file.</source>
+        <translation>%1 不是邮件文件。</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::MessageView</name>

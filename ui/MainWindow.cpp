@@ -580,7 +580,7 @@ void MainWindow::openFile()
 
 bool MainWindow::openMessageFile(const QString& path)
 {
-    MessagePane* window = MessagePane::openFileWindow(path, m_clipboard, this);
+    MessagePane* window = MessagePane::openFileWindow(path, m_clipboard, this, m_runDialog);
     if (window)
         window->setDialogRunner(m_runDialog);
     return window != nullptr;

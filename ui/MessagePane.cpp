@@ -228,18 +228,26 @@ void MessagePane::showRaw(const QByteArray& raw, const QString& recipient)
     m_attachments->setVisible(!m_attachmentData.isEmpty());
 }
 
-MessagePane* MessagePane::openFileWindow(const QString& path, ClipboardGuard* clipboard, QWidget* dialogParent)
+MessagePane* MessagePane::openFileWindow(
+    const QString& path, ClipboardGuard* clipboard, QWidget* dialogParent, const DialogRunner& runDialog)
 {
+    auto refuse = [&](const QString& why) -> MessagePane* {
+        QMessageBox box(QMessageBox::Warning, tr("Open message file"), why, QMessageBox::Ok, dialogParent);
+        box.setObjectName(QStringLiteral("openFileFailed"));
+        box.setTextFormat(Qt::PlainText);
+        if (runDialog)
+            runDialog(box);
+        else
+            box.exec();
+        return nullptr;
+    };
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(
-            dialogParent, tr("Open message file"), tr("%1 could not be read: %2").arg(path, file.errorString()));
-        return nullptr;
-    }
-    if (file.size() > MaxOpenedFileBytes) {
-        QMessageBox::warning(dialogParent, tr("Open message file"), tr("%1 is larger than 25 MiB.").arg(path));
-        return nullptr;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse(tr("%1 could not be read: %2").arg(path, file.errorString()));
+    if (QFileInfo(file).isDir() || file.isSequential())
+        return refuse(tr("%1 is not a message file.").arg(path));
+    if (file.size() > MaxOpenedFileBytes)
+        return refuse(tr("%1 is larger than 25 MiB.").arg(path));
     auto* window = new MessagePane(clipboard);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->setObjectName(QStringLiteral("openedMessageWindow"));

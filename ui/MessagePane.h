@@ -43,7 +43,10 @@ public:
 
     // Shows a message file read-only in a window of its own (File > Open, drag and drop,
     // `mayfly FILE.eml`). Returns the window, or nullptr after telling the user why not.
-    static MessagePane* openFileWindow(const QString& path, ClipboardGuard* clipboard, QWidget* dialogParent = nullptr);
+    // nullptr when the file cannot be shown; the reason goes through runDialog (default: exec) and
+    // to the log.
+    static MessagePane* openFileWindow(const QString& path, ClipboardGuard* clipboard, QWidget* dialogParent = nullptr,
+        const DialogRunner& runDialog = {});
 
     [[nodiscard]] MessageView* view() const { return m_view; }
     [[nodiscard]] CodeBanner* banner() const { return m_banner; }

@@ -19,6 +19,7 @@
 #include <QPushButton>
 #include <QTranslator>
 
+#include <cstdio>
 #include <functional>
 #include <memory>
 
@@ -138,9 +139,15 @@ int main(int argc, char* argv[])
     const QStringList files = parser.positionalArguments();
     if (!files.isEmpty()) {
         ui::ClipboardGuard clipboard;
+        // Whoever started `mayfly FILE` from a terminal reads why a file was refused there too.
+        const ui::MessagePane::DialogRunner tell = [](QDialog& dialog) {
+            if (auto* box = qobject_cast<QMessageBox*>(&dialog))
+                std::fprintf(stderr, "mayfly: %s\n", qPrintable(box->text()));
+            return dialog.exec();
+        };
         int shown = 0;
         for (const QString& file : files) {
-            if (ui::MessagePane::openFileWindow(file, &clipboard))
+            if (ui::MessagePane::openFileWindow(file, &clipboard, nullptr, tell))
                 ++shown;
         }
         return shown > 0 ? application.exec() : 1;

@@ -6,6 +6,7 @@
 #include "core/store/Profile.h"
 #include "core/store/Store.h"
 #include "tests/support/TempProfile.h"
+#include "tests/support/TestPaths.h"
 #include "ui/AddressListModel.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/CodeBanner.h"
@@ -22,6 +23,7 @@
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QClipboard>
+#include <QDir>
 #include <QGuiApplication>
 #include <QInputDialog>
 #include <QLabel>
@@ -50,6 +52,9 @@ private Q_SLOTS:
     void openedFileIsShownReadOnly();
     void labelExtendAndAllAddresses();
     void firstRunToLocalRelay();
+    void unreadableFileIsRefused_data();
+    void unreadableFileIsRefused();
+    void commandLineOpensAFile();
 
 private:
     bool sendMail(const QString& to, const QString& subject, const QString& html, quint16 port = 0);
@@ -341,6 +346,64 @@ void TestDesktop::firstRunToLocalRelay()
     again.start();
     QVERIFY(dialogs.isEmpty());
     QVERIFY(again.localRelay());
+}
+
+void TestDesktop::unreadableFileIsRefused_data()
+{
+    QTest::addColumn<QString>("what");
+    QTest::newRow("missing") << QStringLiteral("missing");
+    QTest::newRow("directory") << QStringLiteral("directory");
+    QTest::newRow("too large") << QStringLiteral("large");
+}
+
+void TestDesktop::unreadableFileIsRefused()
+{
+    QFETCH(QString, what);
+    QTemporaryDir dir;
+    QString path = dir.filePath(QStringLiteral("missing.eml"));
+    if (what == u"directory") {
+        path = dir.path();
+    } else if (what == u"large") {
+        path = dir.filePath(QStringLiteral("large.eml"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(26 * 1024 * 1024)); // sparse: 26 MiB of nothing
+    }
+    ui::ClipboardGuard clipboard;
+    QStringList shown;
+    ui::MessagePane* window = ui::MessagePane::openFileWindow(path, &clipboard, nullptr, [&](QDialog& dialog) {
+        shown << dialog.objectName();
+        return int(QDialog::Accepted);
+    });
+    QVERIFY(!window);
+    QCOMPARE(shown, QStringList{QStringLiteral("openFileFailed")});
+}
+
+// `mayfly FILE.eml`, the real program: the file window, with no profile, keychain or first run.
+void TestDesktop::commandLineOpensAFile()
+{
+    QTemporaryDir home;
+    QFile mail(home.filePath(QStringLiteral("mail.eml")));
+    QVERIFY(mail.open(QIODevice::WriteOnly));
+    mail.write("From: shop@example.test\r\nSubject: Hello\r\nContent-Type: text/html\r\n\r\n<p>Hi</p>\r\n");
+    mail.close();
+    QProcess mayfly;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("MAYFLY_TRACE_STARTUP"), QStringLiteral("1"));
+    env.insert(QStringLiteral("MAYFLY_TRACE_EXIT"), QStringLiteral("1"));
+    mayfly.setProcessEnvironment(env);
+    mayfly.start(test::binaryPath(u"mayfly"), {mail.fileName()});
+    QVERIFY(mayfly.waitForFinished(30000));
+    const QString err = QString::fromLocal8Bit(mayfly.readAllStandardError());
+    QCOMPARE(mayfly.exitCode(), 0);
+    QVERIFY2(
+        err.contains(QStringLiteral("shown")) && err.contains(QStringLiteral("openedMessageWindow")), qPrintable(err));
+    // Nothing was set up: no profile, no settings.
+    QVERIFY(!QDir(home.filePath(QStringLiteral("data"))).exists());
 }
 
 QTEST_MAIN(TestDesktop)
