@@ -1326,6 +1326,10 @@ Sie können Ihre Daten stattdessen mit einer Passphrase schützen oder eine Sitz
         <source>%1 is not a message file.</source>
         <translation>%1 ist keine Nachrichtendatei.</translation>
     </message>
+    <message>
+        <source>Message, text and source</source>
+        <translation>Nachricht, Text und Quelltext</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::MessageView</name>
@@ -1738,6 +1742,22 @@ Sie können Ihre Daten stattdessen mit einer Passphrase schützen oder eine Sitz
         <source>As one .zip file instead of a folder</source>
         <translation>Als eine .zip-Datei statt eines Ordners</translation>
     </message>
+    <message>
+        <source>Privacy dashboard sections</source>
+        <translation>Bereiche der Datenschutz-Übersicht</translation>
+    </message>
+    <message>
+        <source>What Mayfly stores</source>
+        <translation>Was Mayfly speichert</translation>
+    </message>
+    <message>
+        <source>What each provider holds</source>
+        <translation>Was jeder Anbieter hat</translation>
+    </message>
+    <message>
+        <source>Network requests of this session</source>
+        <translation>Netzwerkanfragen dieser Sitzung</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::Session</name>
@@ -1900,6 +1920,10 @@ Sie können Ihre Daten stattdessen mit einer Passphrase schützen oder eine Sitz
         <source>This desktop has no system tray.</source>
         <translation>Diese Arbeitsumgebung hat keinen Infobereich.</translation>
     </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Bereiche der Einstellungen</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::SourcePicker</name>
@@ -1974,6 +1998,10 @@ Sie können Ihre Daten stattdessen mit einer Passphrase schützen oder eine Sitz
     <message>
         <source>Kept encrypted in your profile, never in plain text.</source>
         <translation>Verschlüsselt in Ihrem Profil gespeichert, nie im Klartext.</translation>
+    </message>
+    <message>
+        <source>Where addresses come from</source>
+        <translation>Woher Adressen kommen</translation>
     </message>
 </context>
 </TS>

@@ -1326,6 +1326,10 @@ Puede proteger sus datos con una frase de contraseña o usar una sesión que no 
         <source>%1 is not a message file.</source>
         <translation>%1 no es un archivo de mensaje.</translation>
     </message>
+    <message>
+        <source>Message, text and source</source>
+        <translation>Mensaje, texto y código fuente</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::MessageView</name>
@@ -1738,6 +1742,22 @@ Puede proteger sus datos con una frase de contraseña o usar una sesión que no 
         <source>As one .zip file instead of a folder</source>
         <translation>Como un único archivo .zip en lugar de una carpeta</translation>
     </message>
+    <message>
+        <source>Privacy dashboard sections</source>
+        <translation>Secciones del panel de privacidad</translation>
+    </message>
+    <message>
+        <source>What Mayfly stores</source>
+        <translation>Lo que guarda Mayfly</translation>
+    </message>
+    <message>
+        <source>What each provider holds</source>
+        <translation>Lo que tiene cada proveedor</translation>
+    </message>
+    <message>
+        <source>Network requests of this session</source>
+        <translation>Solicitudes de red de esta sesión</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::Session</name>
@@ -1900,6 +1920,10 @@ Puede proteger sus datos con una frase de contraseña o usar una sesión que no 
         <source>This desktop has no system tray.</source>
         <translation>Este escritorio no tiene bandeja del sistema.</translation>
     </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Secciones de los ajustes</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::SourcePicker</name>
@@ -1974,6 +1998,10 @@ Puede proteger sus datos con una frase de contraseña o usar una sesión que no 
     <message>
         <source>Kept encrypted in your profile, never in plain text.</source>
         <translation>Se guarda cifrada en su perfil, nunca en texto plano.</translation>
+    </message>
+    <message>
+        <source>Where addresses come from</source>
+        <translation>De dónde vienen las direcciones</translation>
     </message>
 </context>
 </TS>

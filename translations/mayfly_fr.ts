@@ -1326,6 +1326,10 @@ Vous pouvez protéger vos données par une phrase secrète, ou utiliser une sess
         <source>%1 is not a message file.</source>
         <translation>%1 n’est pas un fichier de message.</translation>
     </message>
+    <message>
+        <source>Message, text and source</source>
+        <translation>Message, texte et source</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::MessageView</name>
@@ -1738,6 +1742,22 @@ Vous pouvez protéger vos données par une phrase secrète, ou utiliser une sess
         <source>As one .zip file instead of a folder</source>
         <translation>En un seul fichier .zip plutôt qu&apos;un dossier</translation>
     </message>
+    <message>
+        <source>Privacy dashboard sections</source>
+        <translation>Sections du tableau de bord de confidentialité</translation>
+    </message>
+    <message>
+        <source>What Mayfly stores</source>
+        <translation>Ce que Mayfly conserve</translation>
+    </message>
+    <message>
+        <source>What each provider holds</source>
+        <translation>Ce que détient chaque fournisseur</translation>
+    </message>
+    <message>
+        <source>Network requests of this session</source>
+        <translation>Requêtes réseau de cette session</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::Session</name>
@@ -1900,6 +1920,10 @@ Vous pouvez protéger vos données par une phrase secrète, ou utiliser une sess
         <source>This desktop has no system tray.</source>
         <translation>Ce bureau n’a pas de zone de notification.</translation>
     </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Sections des paramètres</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::SourcePicker</name>
@@ -1974,6 +1998,10 @@ Vous pouvez protéger vos données par une phrase secrète, ou utiliser une sess
     <message>
         <source>Kept encrypted in your profile, never in plain text.</source>
         <translation>Conservée chiffrée dans votre profil, jamais en clair.</translation>
+    </message>
+    <message>
+        <source>Where addresses come from</source>
+        <translation>Provenance des adresses</translation>
     </message>
 </context>
 </TS>

@@ -1296,6 +1296,10 @@ You can protect your data with a passphrase instead, or use a session that write
         <source>%1 is not a message file.</source>
         <translation>%1 はメッセージファイルではありません。</translation>
     </message>
+    <message>
+        <source>Message, text and source</source>
+        <translation>メッセージ、テキスト、ソース</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::MessageView</name>
@@ -1702,6 +1706,22 @@ You can protect your data with a passphrase instead, or use a session that write
         <source>As one .zip file instead of a folder</source>
         <translation>フォルダーではなく 1 つの .zip ファイルにする</translation>
     </message>
+    <message>
+        <source>Privacy dashboard sections</source>
+        <translation>プライバシーダッシュボードのセクション</translation>
+    </message>
+    <message>
+        <source>What Mayfly stores</source>
+        <translation>Mayfly が保存しているもの</translation>
+    </message>
+    <message>
+        <source>What each provider holds</source>
+        <translation>各プロバイダーが保持しているもの</translation>
+    </message>
+    <message>
+        <source>Network requests of this session</source>
+        <translation>このセッションのネットワーク要求</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::Session</name>
@@ -1864,6 +1884,10 @@ You can protect your data with a passphrase instead, or use a session that write
         <source>This desktop has no system tray.</source>
         <translation>このデスクトップにはシステムトレイがありません。</translation>
     </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>設定のセクション</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::SourcePicker</name>
@@ -1938,6 +1962,10 @@ You can protect your data with a passphrase instead, or use a session that write
     <message>
         <source>Kept encrypted in your profile, never in plain text.</source>
         <translation>プロファイル内に暗号化して保存され、平文では保存されません。</translation>
+    </message>
+    <message>
+        <source>Where addresses come from</source>
+        <translation>アドレスの取得元</translation>
     </message>
 </context>
 </TS>

@@ -1326,6 +1326,10 @@ Você pode proteger seus dados com uma frase secreta ou usar uma sessão que nã
         <source>%1 is not a message file.</source>
         <translation>%1 não é um arquivo de mensagem.</translation>
     </message>
+    <message>
+        <source>Message, text and source</source>
+        <translation>Mensagem, texto e código-fonte</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::MessageView</name>
@@ -1738,6 +1742,22 @@ Você pode proteger seus dados com uma frase secreta ou usar uma sessão que nã
         <source>As one .zip file instead of a folder</source>
         <translation>Como um único arquivo .zip em vez de uma pasta</translation>
     </message>
+    <message>
+        <source>Privacy dashboard sections</source>
+        <translation>Seções do painel de privacidade</translation>
+    </message>
+    <message>
+        <source>What Mayfly stores</source>
+        <translation>O que o Mayfly guarda</translation>
+    </message>
+    <message>
+        <source>What each provider holds</source>
+        <translation>O que cada provedor guarda</translation>
+    </message>
+    <message>
+        <source>Network requests of this session</source>
+        <translation>Requisições de rede desta sessão</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::Session</name>
@@ -1900,6 +1920,10 @@ Você pode proteger seus dados com uma frase secreta ou usar uma sessão que nã
         <source>This desktop has no system tray.</source>
         <translation>Esta área de trabalho não tem bandeja do sistema.</translation>
     </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Seções das configurações</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::SourcePicker</name>
@@ -1974,6 +1998,10 @@ Você pode proteger seus dados com uma frase secreta ou usar uma sessão que nã
     <message>
         <source>Kept encrypted in your profile, never in plain text.</source>
         <translation>Guardada criptografada no seu perfil, nunca em texto puro.</translation>
+    </message>
+    <message>
+        <source>Where addresses come from</source>
+        <translation>De onde vêm os endereços</translation>
     </message>
 </context>
 </TS>

@@ -1356,6 +1356,10 @@ You can protect your data with a passphrase instead, or use a session that write
         <source>%1 is not a message file.</source>
         <translation>%1 — не файл письма.</translation>
     </message>
+    <message>
+        <source>Message, text and source</source>
+        <translation>Письмо, текст и исходный код</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::MessageView</name>
@@ -1774,6 +1778,22 @@ You can protect your data with a passphrase instead, or use a session that write
         <source>As one .zip file instead of a folder</source>
         <translation>Одним файлом .zip вместо папки</translation>
     </message>
+    <message>
+        <source>Privacy dashboard sections</source>
+        <translation>Разделы панели конфиденциальности</translation>
+    </message>
+    <message>
+        <source>What Mayfly stores</source>
+        <translation>Что хранит Mayfly</translation>
+    </message>
+    <message>
+        <source>What each provider holds</source>
+        <translation>Что хранится у каждого провайдера</translation>
+    </message>
+    <message>
+        <source>Network requests of this session</source>
+        <translation>Сетевые запросы этого сеанса</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::Session</name>
@@ -1936,6 +1956,10 @@ You can protect your data with a passphrase instead, or use a session that write
         <source>This desktop has no system tray.</source>
         <translation>В этом рабочем окружении нет системного трея.</translation>
     </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Разделы настроек</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::SourcePicker</name>
@@ -2010,6 +2034,10 @@ You can protect your data with a passphrase instead, or use a session that write
     <message>
         <source>Kept encrypted in your profile, never in plain text.</source>
         <translation>Хранится в вашем профиле в зашифрованном виде, никогда открытым текстом.</translation>
+    </message>
+    <message>
+        <source>Where addresses come from</source>
+        <translation>Откуда берутся адреса</translation>
     </message>
 </context>
 </TS>

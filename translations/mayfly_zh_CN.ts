@@ -1296,6 +1296,10 @@ You can protect your data with a passphrase instead, or use a session that write
         <source>%1 is not a message file.</source>
         <translation>%1 不是邮件文件。</translation>
     </message>
+    <message>
+        <source>Message, text and source</source>
+        <translation>邮件、纯文本和源代码</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::MessageView</name>
@@ -1702,6 +1706,22 @@ You can protect your data with a passphrase instead, or use a session that write
         <source>As one .zip file instead of a folder</source>
         <translation>导出为单个 .zip 文件而非文件夹</translation>
     </message>
+    <message>
+        <source>Privacy dashboard sections</source>
+        <translation>隐私面板分区</translation>
+    </message>
+    <message>
+        <source>What Mayfly stores</source>
+        <translation>Mayfly 保存的内容</translation>
+    </message>
+    <message>
+        <source>What each provider holds</source>
+        <translation>每个服务商保存的内容</translation>
+    </message>
+    <message>
+        <source>Network requests of this session</source>
+        <translation>本次会话的网络请求</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::Session</name>
@@ -1864,6 +1884,10 @@ You can protect your data with a passphrase instead, or use a session that write
         <source>This desktop has no system tray.</source>
         <translation>此桌面没有系统托盘。</translation>
     </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>设置分区</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::SourcePicker</name>
@@ -1938,6 +1962,10 @@ You can protect your data with a passphrase instead, or use a session that write
     <message>
         <source>Kept encrypted in your profile, never in plain text.</source>
         <translation>加密保存在你的配置文件中，绝不以明文保存。</translation>
+    </message>
+    <message>
+        <source>Where addresses come from</source>
+        <translation>地址来源</translation>
     </message>
 </context>
 </TS>

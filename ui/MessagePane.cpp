@@ -102,6 +102,7 @@ MessagePane::MessagePane(ClipboardGuard* clipboard, QWidget* parent)
     m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_raw->setFont(QFont(QStringLiteral("monospace")));
     m_tabs->setObjectName(QStringLiteral("messageTabs"));
+    m_tabs->setAccessibleName(tr("Message, text and source"));
     m_tabs->addTab(m_view, tr("Message"));
     m_tabs->addTab(m_text, tr("Text"));
     m_tabs->addTab(m_raw, tr("Source"));

@@ -72,10 +72,11 @@ QString dataSize(qint64 bytes)
     return QLocale().formattedDataSize(bytes);
 }
 
-QTreeWidget* makeTree(const QString& name, const QStringList& headers, QWidget* parent)
+QTreeWidget* makeTree(const QString& name, const QString& accessibleName, const QStringList& headers, QWidget* parent)
 {
     auto* tree = new QTreeWidget(parent);
     tree->setObjectName(name);
+    tree->setAccessibleName(accessibleName);
     tree->setColumnCount(int(headers.size()));
     tree->setHeaderLabels(headers);
     tree->setAlternatingRowColors(true);
@@ -122,6 +123,7 @@ PrivacyDashboard::PrivacyDashboard(
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("dashboardTabs"));
+    m_tabs->setAccessibleName(tr("Privacy dashboard sections"));
     layout->addWidget(m_tabs, 1);
     buildComputerTab();
     buildTimelineTab();
@@ -180,7 +182,7 @@ void PrivacyDashboard::buildComputerTab()
 {
     auto* page = new QWidget(m_tabs);
     auto* layout = new QVBoxLayout(page);
-    m_inventory = makeTree(QStringLiteral("inventoryTree"),
+    m_inventory = makeTree(QStringLiteral("inventoryTree"), tr("What Mayfly stores"),
         {tr("What"), QString(), tr("Count"), tr("Size"), tr("Encrypted"), tr("Next deletion"), tr("Last deletion"),
             tr("Where")},
         page);
@@ -248,7 +250,7 @@ void PrivacyDashboard::buildProvidersTab()
                                 "allows it."),
         page);
     intro->setWordWrap(true);
-    m_providers = makeTree(QStringLiteral("providerTree"),
+    m_providers = makeTree(QStringLiteral("providerTree"), tr("What each provider holds"),
         {tr("Address"), tr("Provider"), tr("What it holds"), tr("Provider's retention"), QString()}, page);
     layout->addWidget(intro);
     layout->addWidget(m_providers, 1);
@@ -266,7 +268,7 @@ void PrivacyDashboard::buildNetworkTab()
     m_cookies->setObjectName(QStringLiteral("cookieCheck"));
     m_cookies->setTextFormat(Qt::PlainText);
     m_cookies->setWordWrap(true);
-    m_network = makeTree(QStringLiteral("networkTree"),
+    m_network = makeTree(QStringLiteral("networkTree"), tr("Network requests of this session"),
         {tr("Host / request"), tr("Requests"), tr("Bytes received"), tr("Status")}, page);
     auto* note = new QLabel(tr("This log lives in memory only and is gone when Mayfly exits. It never holds query "
                                "strings, headers or bodies."),

@@ -52,6 +52,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     resize(760, 720);
 
     m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_tabs->setAccessibleName(tr("Settings sections"));
     m_tabs->addTab(buildAddressesPage(), tr("Addresses"));
     m_tabs->addTab(buildPrivacyPage(), tr("Privacy"));
     m_tabs->addTab(buildGeneralPage(), tr("General"));

@@ -66,6 +66,7 @@ SourcePicker::SourcePicker(QWidget* parent)
 
     // The options scroll on small screens rather than squeezing their explanations.
     auto* scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Where addresses come from"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

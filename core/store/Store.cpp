@@ -449,22 +449,27 @@ Result<AddressRecord> Store::findAddress(const QString& address) const
     return list->takeFirst();
 }
 
+Result<void> Store::resealAddress(const AddressRecord& record)
+{
+    QByteArray plain = encodeAddress(record.mailbox, record.label, record.providerUrl);
+    auto box = seal(plain, ad("addresses", record.id));
+    secureWipe(plain);
+    if (!box)
+        return box.error();
+    QSqlQuery q(database());
+    if (!exec(q, QStringLiteral("UPDATE addresses SET sealed_data = ? WHERE id = ?"), {*box, record.id}))
+        return sqlError(q.lastError(), QStringLiteral("update the address"));
+    notifyChanged();
+    return {};
+}
+
 Result<void> Store::updateCredentials(qint64 addressId, const QByteArray& credentials)
 {
     auto rec = address(addressId);
     if (!rec)
         return rec.error();
     rec->mailbox.credentials = credentials;
-    QByteArray plain = encodeAddress(rec->mailbox, rec->label, rec->providerUrl);
-    auto box = seal(plain, ad("addresses", addressId));
-    secureWipe(plain);
-    if (!box)
-        return box.error();
-    QSqlQuery q(database());
-    if (!exec(q, QStringLiteral("UPDATE addresses SET sealed_data = ? WHERE id = ?"), {*box, addressId}))
-        return sqlError(q.lastError(), QStringLiteral("update credentials"));
-    notifyChanged();
-    return {};
+    return resealAddress(*rec);
 }
 
 Result<void> Store::setLabel(qint64 addressId, const QString& label)
@@ -472,16 +477,8 @@ Result<void> Store::setLabel(qint64 addressId, const QString& label)
     auto rec = address(addressId);
     if (!rec)
         return rec.error();
-    QByteArray plain = encodeAddress(rec->mailbox, label, rec->providerUrl);
-    auto box = seal(plain, ad("addresses", addressId));
-    secureWipe(plain);
-    if (!box)
-        return box.error();
-    QSqlQuery q(database());
-    if (!exec(q, QStringLiteral("UPDATE addresses SET sealed_data = ? WHERE id = ?"), {*box, addressId}))
-        return sqlError(q.lastError(), QStringLiteral("update the label"));
-    notifyChanged();
-    return {};
+    rec->label = label;
+    return resealAddress(*rec);
 }
 
 Result<void> Store::setExpiry(qint64 addressId, const QDateTime& expiresAt)

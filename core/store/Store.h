@@ -173,6 +173,8 @@ private:
     [[nodiscard]] Result<QByteArray> seal(const QByteArray& plain, const QByteArray& ad) const;
     [[nodiscard]] Result<QByteArray> unseal(const QByteArray& box, const QByteArray& ad) const;
     [[nodiscard]] QByteArray lookup(const QByteArray& what) const;
+    // Seals a changed address (label, credentials) into its row again.
+    [[nodiscard]] Result<void> resealAddress(const AddressRecord& record);
     [[nodiscard]] Result<QList<AddressRecord>> queryAddresses(const QString& where, const QVariantList& binds) const;
     [[nodiscard]] Result<QList<MessageRecord>> queryMessages(const QString& where, const QVariantList& binds) const;
     [[nodiscard]] Result<QByteArray> metaValue(const QString& key) const;

@@ -57,6 +57,9 @@ private Q_SLOTS:
     void commandLineOpensAFile();
 
 private:
+    // A memory-only store with a random key, and providers that reach the shared test relay.
+    static std::unique_ptr<core::store::Store> memoryStore();
+    ui::Session::ProviderFactory relayProviders(core::net::HttpClient& http) const;
     bool sendMail(const QString& to, const QString& subject, const QString& html, quint16 port = 0);
 
     test::TempProfile m_profile;
@@ -100,18 +103,29 @@ bool TestDesktop::sendMail(const QString& to, const QString& subject, const QStr
     return swaks.exitCode() == 0;
 }
 
-void TestDesktop::createAddressAndReceiveMail()
+std::unique_ptr<core::store::Store> TestDesktop::memoryStore()
 {
     auto store = core::store::Store::open({});
-    QVERIFY(store.ok());
-    QVERIFY((*store)->setMasterKey(core::crypto::randomKey(32), QStringLiteral("memory")).ok());
+    if (!store || !(*store)->setMasterKey(core::crypto::randomKey(32), QStringLiteral("memory")))
+        return nullptr;
+    return std::move(*store);
+}
 
-    core::net::HttpClient http;
-    ui::Session session(**store, [&](const QString& id) -> std::unique_ptr<core::providers::Provider> {
+ui::Session::ProviderFactory TestDesktop::relayProviders(core::net::HttpClient& http) const
+{
+    return [&http, this](const QString& id) -> std::unique_ptr<core::providers::Provider> {
         if (id == u"relay")
             return std::make_unique<core::providers::RelayProvider>(http, m_relay->apiUrl());
         return nullptr;
-    });
+    };
+}
+
+void TestDesktop::createAddressAndReceiveMail()
+{
+    auto store = memoryStore();
+    QVERIFY(store);
+    core::net::HttpClient http;
+    ui::Session session(*store, relayProviders(http));
     ui::MainWindow window(&session, m_relay.get());
     QList<QString> dialogs;
     ui::LinkDetails shownLink;
@@ -222,15 +236,10 @@ void TestDesktop::openedFileIsShownReadOnly()
 
 void TestDesktop::labelExtendAndAllAddresses()
 {
-    auto store = core::store::Store::open({});
-    QVERIFY(store.ok());
-    QVERIFY((*store)->setMasterKey(core::crypto::randomKey(32), QStringLiteral("memory")).ok());
+    auto store = memoryStore();
+    QVERIFY(store);
     core::net::HttpClient http;
-    ui::Session session(**store, [&](const QString& id) -> std::unique_ptr<core::providers::Provider> {
-        if (id == u"relay")
-            return std::make_unique<core::providers::RelayProvider>(http, m_relay->apiUrl());
-        return nullptr;
-    });
+    ui::Session session(*store, relayProviders(http));
     ui::MainWindow window(&session, m_relay.get());
     session.start();
     window.show();
@@ -259,14 +268,14 @@ void TestDesktop::labelExtendAndAllAddresses()
     });
     action("labelAddressAction")->trigger();
     QTRY_VERIFY(addresses->currentIndex().data(Qt::DisplayRole).toString().contains(QStringLiteral("<b>shop</b>")));
-    QCOMPARE((*store)->findAddress(second)->label, QStringLiteral("used on <b>shop</b>.example"));
+    QCOMPARE(store->findAddress(second)->label, QStringLiteral("used on <b>shop</b>.example"));
 
     // Extend: the relay pushes the expiry back, the store follows.
     QVERIFY(action("extendAddressAction")->isEnabled());
-    const QDateTime before = (*store)->findAddress(second)->mailbox.expiresAt;
+    const QDateTime before = store->findAddress(second)->mailbox.expiresAt;
     QVERIFY(before.isValid());
     action("extendAddressAction")->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT((*store)->findAddress(second)->mailbox.expiresAt > before.addSecs(3600), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(store->findAddress(second)->mailbox.expiresAt > before.addSecs(3600), 10000);
     QTRY_VERIFY(addresses->currentIndex().data(ui::AddressListModel::ExpiresRole).toDateTime() > before);
 
     // Mail to both shows in "All addresses", newest first, live.
