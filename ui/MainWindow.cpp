@@ -418,6 +418,7 @@ void MainWindow::runSearch()
         rows.append({m.key, m.address, m.from, m.subject, m.receivedAt, m.seen, m.hasAttachments, m.trackers});
     m_messages->setRows(rows);
     m_pane->clear();
+    m_shownKey.clear();
     statusBar()->showMessage(tr("%n message(s) found in all addresses", nullptr, int(rows.size())), 5000);
 }
 
@@ -435,7 +436,16 @@ void MainWindow::addressSelected()
             rows.append({m.key, m.address, m.from, m.subject, m.receivedAt, m.seen, m.hasAttachments, m.trackers});
     }
     m_messages->setRows(rows);
-    m_pane->clear();
+    // The message being read stays in the pane when it is in the new list (the lists were rebuilt
+    // after a change, or "All addresses" was chosen); it is not rendered again.
+    const int shownRow = m_shownKey.isEmpty() ? -1 : m_messages->rowOf(m_shownKey);
+    if (shownRow >= 0) {
+        const QSignalBlocker quiet(m_messageView->selectionModel());
+        m_messageView->setCurrentIndex(m_messageFilter->mapFromSource(m_messages->index(shownRow, 0)));
+    } else {
+        m_pane->clear();
+        m_shownKey.clear();
+    }
     updateActions();
 }
 
@@ -444,13 +454,16 @@ void MainWindow::messageSelected()
     const QModelIndex index = m_messageView->currentIndex();
     if (!index.isValid() || !m_session) {
         m_pane->clear();
+        m_shownKey.clear();
         return;
     }
     const QString key = index.data(MessageListModel::IdRole).toString();
+    m_shownKey = key;
     const auto message = m_session->message(key);
     const auto raw = m_session->rawMessage(key);
     if (!message || !raw) {
         m_pane->clear();
+        m_shownKey.clear();
         if (!raw)
             statusBar()->showMessage(tr("The message could not be read: %1").arg(raw.error().toString()), 10000);
         return;

@@ -107,6 +107,7 @@ private:
     core::store::Profile* m_profile = nullptr;
     core::net::HttpClient* m_http = nullptr;
     QString m_defaultProvider = QStringLiteral("relay");
+    QString m_shownKey; // the message in the pane; it stays there when the lists are rebuilt
     DialogRunner m_runDialog;
 
     AddressListModel* m_addresses;

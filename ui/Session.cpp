@@ -40,6 +40,8 @@ Session::Session(core::store::Store& store, ProviderFactory factory, QObject* pa
     });
     if (!store.isMemoryOnly()) {
         m_notifier = std::make_unique<core::store::ChangeNotifier>(store.changeFilePath());
+        // Its own writes are already in memory; reloading on their echo would reset the window.
+        m_notifier->setIgnoreOwnWrites(true);
         // The CLI wrote to the same profile (a new address, a deletion): show it.
         connect(m_notifier.get(), &core::store::ChangeNotifier::changed, this, [this] { reload(); });
     }

@@ -1,5 +1,6 @@
 #include "core/store/ChangeNotifier.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 namespace mayfly::core::store {
@@ -31,6 +32,15 @@ void ChangeNotifier::onFileChanged(const QString& path)
     // A file that was replaced or removed drops out of the watch list; watch it again if it is back.
     if (!m_watcher.files().contains(path) && QFile::exists(path))
         m_watcher.addPath(path);
+    if (m_ignoreOwnWrites) {
+        // Store::notifyChanged writes "<pid> <counter> <msecs>".
+        QFile stamp(path);
+        if (stamp.open(QIODevice::ReadOnly)) {
+            const QByteArray writer = stamp.read(64).trimmed().split(' ').value(0);
+            if (writer == QByteArray::number(QCoreApplication::applicationPid()))
+                return;
+        }
+    }
     Q_EMIT changed();
 }
 

@@ -19,6 +19,10 @@ public:
     explicit ChangeNotifier(const QString& changeFilePath, QObject* parent = nullptr);
     ~ChangeNotifier() override;
 
+    // Stays quiet about the writes of this process (the stamp names the writer's pid): a window
+    // that refreshed itself after its own write must not be reset by its echo.
+    void setIgnoreOwnWrites(bool ignore) { m_ignoreOwnWrites = ignore; }
+
     [[nodiscard]] bool isWatching() const;
 
 Q_SIGNALS:
@@ -29,6 +33,7 @@ private:
 
     QString m_path;
     QFileSystemWatcher m_watcher;
+    bool m_ignoreOwnWrites = false;
 };
 
 } // namespace mayfly::core::store

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void unreadableFileIsRefused_data();
     void unreadableFileIsRefused();
     void commandLineOpensAFile();
+    void openMessageSurvivesItsOwnWrites();
 
 private:
     // A memory-only store with a random key, and providers that reach the shared test relay.
@@ -413,6 +414,42 @@ void TestDesktop::commandLineOpensAFile()
         err.contains(QStringLiteral("shown")) && err.contains(QStringLiteral("openedMessageWindow")), qPrintable(err));
     // Nothing was set up: no profile, no settings.
     QVERIFY(!QDir(home.filePath(QStringLiteral("data"))).exists());
+}
+
+// A store on disk announces every write to other processes; the window's own writes (marking a
+// message seen, storing new mail) must not reset it: the message being read stays on screen.
+void TestDesktop::openMessageSurvivesItsOwnWrites()
+{
+    QTemporaryDir dir;
+    auto opened = core::store::Store::open({dir.filePath(QStringLiteral("mayfly.db"))});
+    QVERIFY(opened.ok());
+    std::unique_ptr<core::store::Store> store = std::move(*opened);
+    QVERIFY(store->setMasterKey(core::crypto::randomKey(32), QStringLiteral("memory")).ok());
+    core::net::HttpClient http;
+    ui::Session session(*store, relayProviders(http));
+    ui::MainWindow window(&session, m_relay.get());
+    session.start();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.findChild<QAction*>(QStringLiteral("newAddressAction"))->trigger();
+    auto* addresses = window.findChild<QListView*>(QStringLiteral("addressList"));
+    QTRY_COMPARE_WITH_TIMEOUT(addresses->model()->rowCount(), 1, 10000);
+    const QString address = addresses->model()->index(0, 0).data(ui::AddressListModel::AddressRole).toString();
+    QVERIFY(sendMail(address, QStringLiteral("first"), QStringLiteral("<p>Your code is 551902</p>")));
+    auto* messages = window.findChild<QTreeView*>(QStringLiteral("messageList"));
+    QTRY_COMPARE_WITH_TIMEOUT(messages->model()->rowCount(), 1, 10000);
+
+    messages->setCurrentIndex(messages->model()->index(0, 0)); // unread: opening it writes "seen"
+    QCOMPARE(window.messagePane()->foundCode(), QStringLiteral("551902"));
+    QTest::qWait(700); // the change file's echo arrives through inotify
+    QCOMPARE(window.messagePane()->foundCode(), QStringLiteral("551902"));
+    QVERIFY(messages->currentIndex().isValid());
+
+    // New mail for the same address is stored (another write) while the first one is read.
+    QVERIFY(sendMail(address, QStringLiteral("second"), QStringLiteral("<p>hello</p>")));
+    QTRY_COMPARE_WITH_TIMEOUT(messages->model()->rowCount(), 2, 10000);
+    QTest::qWait(700);
+    QCOMPARE(window.messagePane()->foundCode(), QStringLiteral("551902"));
 }
 
 QTEST_MAIN(TestDesktop)

@@ -570,6 +570,18 @@ void TestStore::changeNotifierSeesOtherConnection()
     QVERIFY(cli->addAddress(testMailbox(QStringLiteral("n@x.test")), {}, providers::PrivacyLabel::Private).ok());
     QVERIFY(changed.wait(5000));
     QCOMPARE(gui->addresses()->size(), 1);
+
+    // A window ignores the echo of its own process's writes, and still hears other processes.
+    store::ChangeNotifier own(gui->changeFilePath());
+    own.setIgnoreOwnWrites(true);
+    QSignalSpy ownChanged(&own, &store::ChangeNotifier::changed);
+    QVERIFY(gui->setSetting(QStringLiteral("k"), QStringLiteral("v")).ok());
+    QVERIFY(!ownChanged.wait(700));
+    QFile stamp(gui->changeFilePath());
+    QVERIFY(stamp.open(QIODevice::ReadWrite));
+    stamp.write(QByteArray("1 7 1700000000000").leftJustified(48, ' ')); // as another process writes it
+    stamp.close();
+    QVERIFY(ownChanged.wait(5000));
 }
 
 QTEST_GUILESS_MAIN(TestStore)
