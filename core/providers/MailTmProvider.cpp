@@ -13,6 +13,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace mayfly::core::providers {
 
 using namespace Qt::StringLiterals;
@@ -296,14 +298,34 @@ void MailTmProvider::authed(const Mailbox& mailbox, const QByteArray& method, co
 
 void MailTmProvider::listMessages(const Mailbox& mailbox, Callback<QList<MessageSummary>> done)
 {
-    authed(mailbox, "GET", u"/messages?page=1"_s, {}, {}, parse::MaxJsonBytes,
-        [this, done = std::move(done)](Result<net::Response> result) {
+    listPage(mailbox, 1, {}, std::move(done));
+}
+
+void MailTmProvider::listPage(
+    const Mailbox& mailbox, int page, QList<MessageSummary> gathered, Callback<QList<MessageSummary>> done)
+{
+    authed(mailbox, "GET", u"/messages?page="_s + QString::number(page), {}, {}, parse::MaxJsonBytes,
+        [this, mailbox, page, gathered = std::move(gathered), done = std::move(done)](
+            Result<net::Response> result) mutable {
             if (!result)
                 return done(result.error());
             learnHub(*result);
             if (!result->isSuccess())
                 return done(errorFrom(*result));
-            done(parse::mailTmMessages(result->body));
+            auto messages = parse::mailTmMessages(result->body);
+            if (!messages)
+                return done(messages.error());
+            const bool full = messages->size() >= MessagesPerPage;
+            // Mail that arrives between two pages shifts the list: skip what an earlier page had.
+            for (auto& message : *messages) {
+                const bool seen = std::any_of(gathered.cbegin(), gathered.cend(),
+                    [&](const MessageSummary& other) { return other.id == message.id; });
+                if (!seen)
+                    gathered.append(std::move(message));
+            }
+            if (!full || page >= MaxMessagePages)
+                return done(std::move(gathered));
+            listPage(mailbox, page + 1, std::move(gathered), std::move(done));
         });
 }
 

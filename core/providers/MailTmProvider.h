@@ -44,6 +44,13 @@ public:
     void setPushTimings(std::chrono::milliseconds pollInterval, std::chrono::milliseconds reconnectDelay);
 
 private:
+    // mail.tm pages its message list 30 at a time (PROVIDERS.md); pages are read until one is not
+    // full, up to MaxMessagePages.
+    static constexpr int MessagesPerPage = 30;
+    static constexpr int MaxMessagePages = 20;
+    void listPage(
+        const Mailbox& mailbox, int page, QList<MessageSummary> gathered, Callback<QList<MessageSummary>> done);
+
     struct Session
     {
         QString password;

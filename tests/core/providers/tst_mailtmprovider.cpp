@@ -20,6 +20,8 @@ private Q_SLOTS:
     void cleanup();
     void roundTrip_data();
     void roundTrip();
+    void listReadsEveryPage_data();
+    void listReadsEveryPage();
     void domainsSkipPrivateAndInactive();
     void chosenLocalPart();
     void errorsMappedToReasons_data();
@@ -111,6 +113,29 @@ void TestMailTmProvider::roundTrip()
     auto gone = await<void>([&](auto done) { m_provider->deleteMailbox(mailbox, done); });
     MAYFLY_VERIFY_OK(gone);
     QVERIFY(!m_fake->account(mailbox.address));
+}
+
+void TestMailTmProvider::listReadsEveryPage_data()
+{
+    roundTrip_data();
+}
+
+// mail.tm answers 30 messages a page; a busy address has more.
+void TestMailTmProvider::listReadsEveryPage()
+{
+    QFETCH(bool, plainArrays);
+    m_fake->setPlainArrays(plainArrays);
+    const Mailbox mailbox = create();
+    QSet<QString> delivered;
+    for (int i = 0; i < 65; ++i)
+        delivered.insert(m_fake->deliver(mailbox.address, u"Message %1"_s.arg(i), "Subject: x\r\n\r\nx\r\n"));
+    auto list = await<QList<MessageSummary>>([&](auto done) { m_provider->listMessages(mailbox, done); });
+    MAYFLY_VERIFY_OK(list);
+    QCOMPARE(list->size(), 65);
+    QSet<QString> listed;
+    for (const auto& summary : *list)
+        listed.insert(summary.id);
+    QCOMPARE(listed, delivered);
 }
 
 void TestMailTmProvider::domainsSkipPrivateAndInactive()

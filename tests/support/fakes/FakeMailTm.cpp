@@ -97,14 +97,14 @@ FakeMailTm::Account* FakeMailTm::accountForToken(const FakeRequest& request)
     return nullptr;
 }
 
-QByteArray FakeMailTm::collection(const QList<QByteArray>& items) const
+QByteArray FakeMailTm::collection(const QList<QByteArray>& items, qsizetype total) const
 {
     QByteArray members = "[" + items.join(',') + "]";
     if (m_plainArrays)
         return members;
     return "{\"@context\":\"/contexts/Message\",\"@id\":\"/messages\",\"@type\":\"hydra:Collection\","
            "\"hydra:member\":"
-        + members + ",\"hydra:totalItems\":" + QByteArray::number(items.size()) + "}";
+        + members + ",\"hydra:totalItems\":" + QByteArray::number(total < 0 ? items.size() : total) + "}";
 }
 
 QString FakeMailTm::deliver(const QString& address, const QString& subject, const QByteArray& raw)
@@ -212,10 +212,12 @@ FakeResponse FakeMailTm::handle(const FakeRequest& request)
     if (method == "GET" && path == u"/me")
         return jsonLd(200, json({{u"id"_s, owner->id}, {u"address"_s, owner->address}}));
     if (method == "GET" && path == u"/messages") {
+        // 30 a page, 1-based, like mail.tm; the total in hydra:totalItems.
+        const int page = std::max(1, request.query.queryItemValue(u"page"_s).toInt());
         QList<QByteArray> items;
-        for (const auto& message : owner->messages)
-            items.append(json(messageJson(*owner, message)));
-        return jsonLd(200, collection(items));
+        for (qsizetype i = qsizetype(page - 1) * 30; i < owner->messages.size() && items.size() < 30; ++i)
+            items.append(json(messageJson(*owner, owner->messages.at(i))));
+        return jsonLd(200, collection(items, owner->messages.size()));
     }
     if (method == "DELETE" && path == u"/accounts/"_s + owner->id) {
         for (qsizetype i = 0; i < m_accounts.size(); ++i) {

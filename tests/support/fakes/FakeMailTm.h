@@ -66,7 +66,7 @@ public:
 private:
     FakeResponse handle(const FakeRequest& request);
     Account* accountForToken(const FakeRequest& request);
-    QByteArray collection(const QList<QByteArray>& items) const;
+    QByteArray collection(const QList<QByteArray>& items, qsizetype total = -1) const;
 
     FakeHttpServer m_server;
     QList<Account> m_accounts;
