@@ -136,6 +136,24 @@ def run_mayfly(build, profile, pristine):
     return trace
 
 
+def run_breakdown(build, eml):
+    """desktop_render_breakdown: the message pane's own time for the newsletter, in-process."""
+    done = subprocess.run([f"{build}/bench/desktop/desktop_render_breakdown", eml], capture_output=True, text=True,
+                          timeout=120)
+    if done.returncode != 0:
+        fail(f"desktop_render_breakdown failed ({done.returncode}): {done.stderr.strip()}")
+    rounds = []
+    for line in done.stdout.splitlines():
+        match = re.match(r"round (\d+): render ([\d.]+) ms .*view import\+layout ([\d.]+) ms.*"
+                         r"pane showRaw\+paint ([\d.]+) ms", line)
+        if match and int(match.group(1)) > 1:  # round 1 warms the caches
+            rounds.append({"render": float(match.group(2)), "view": float(match.group(3)),
+                           "pane": float(match.group(4))})
+    if not rounds:
+        fail(f"desktop_render_breakdown printed no rounds:\n{done.stdout}")
+    return rounds
+
+
 def run_file_window(build, eml):
     trace = traced([f"{build}/app/mayfly", eml])
     if note(trace, "shown") != "openedMessageWindow":
@@ -181,6 +199,8 @@ def main():
         runs["file"].append(run_file_window(build, eml))
         runs["hello"].append(run_hello(build))
 
+    breakdown = run_breakdown(build, eml)
+
     qt = subprocess.run(["pkg-config", "--modversion", "Qt6Widgets"], capture_output=True, text=True).stdout.strip()
     html = mail.newsletter_html("x@mayfly.localhost")
     print(f"machine: {os.cpu_count()} CPUs, load average {load_before:.2f} before, {os.getloadavg()[0]:.2f} after; "
@@ -208,6 +228,9 @@ def main():
     add("mayfly: main window shown", [number(t, "shown") for t in mayfly], "ms", TARGETS["shown"])
     add("mayfly: 1,000 messages listed", [number(t, "listed") for t in mayfly], "ms")
     add("mayfly: newsletter click to painted", [number(t, "rendered") for t in mayfly], "ms", TARGETS["rendered"])
+    add("message pane: newsletter render + paint", [r["pane"] for r in breakdown], "ms", TARGETS["rendered"])
+    add("  of it: parse, sanitise, extract", [r["render"] for r in breakdown], "ms")
+    add("  of it: QTextDocument import + layout", [r["view"] for r in breakdown], "ms")
     add("mayfly: peak RSS at shown", [mb(number(t, "vmhwm-shown")) for t in mayfly], "MB")
     add("mayfly: peak RSS after newsletter", [mb(number(t, "vmhwm")) for t in mayfly], "MB", TARGETS["vmhwm"])
     add("mayfly: + local relay child (peak)", [mb(number(t, "vmhwm-children")) for t in mayfly], "MB")
