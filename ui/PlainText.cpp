@@ -1,5 +1,7 @@
 #include "ui/PlainText.h"
 
+#include <QLabel>
+
 namespace mayfly::ui {
 
 QString toolTipText(const QString& plain)
@@ -24,6 +26,17 @@ QString singleLine(const QString& plain, int maxChars)
             out.append(c);
     }
     return out.simplified();
+}
+
+QLabel* noteLabel(const QString& plain, QWidget* parent)
+{
+    auto* label = new QLabel(plain, parent);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    QPalette muted = label->palette();
+    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
+    label->setPalette(muted);
+    return label;
 }
 
 } // namespace mayfly::ui

@@ -1,5 +1,6 @@
 #include "ui/SettingsDialog.h"
 
+#include "ui/PlainText.h"
 #include "ui/SourceSettings.h"
 
 #include <QCheckBox>
@@ -17,17 +18,6 @@
 namespace mayfly::ui {
 
 namespace {
-
-QLabel* note(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setTextFormat(Qt::PlainText);
-    label->setWordWrap(true);
-    QPalette muted = label->palette();
-    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
-    label->setPalette(muted);
-    return label;
-}
 
 // A language by its own name ("Deutsch", "日本語"), so a user who cannot read the current one
 // still finds theirs.
@@ -85,9 +75,9 @@ QWidget* SettingsDialog::buildAddressesPage()
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_source, 1);
     layout->addLayout(form);
-    layout->addWidget(note(tr("A new source or proxy applies to new addresses and new connections; addresses "
-                              "you already have keep their provider. Restart Mayfly to move every connection "
-                              "to a new proxy."),
+    layout->addWidget(noteLabel(tr("A new source or proxy applies to new addresses and new connections; addresses "
+                                   "you already have keep their provider. Restart Mayfly to move every connection "
+                                   "to a new proxy."),
         page));
     return page;
 }
@@ -105,8 +95,8 @@ QWidget* SettingsDialog::buildPrivacyPage()
     m_clipboardSeconds->setSpecialValueText(tr("Never"));
     auto* clipboardForm = new QFormLayout(clipboardBox);
     clipboardForm->addRow(tr("Clear copied codes and links after:"), m_clipboardSeconds);
-    clipboardForm->addRow(note(tr("Codes and links are marked as secret so clipboard managers do not keep them. "
-                                  "Mayfly clears them only if they are still on the clipboard."),
+    clipboardForm->addRow(noteLabel(tr("Codes and links are marked as secret so clipboard managers do not keep them. "
+                                       "Mayfly clears them only if they are still on the clipboard."),
         clipboardBox));
 
     auto* notifyBox = new QGroupBox(tr("Notifications"), page);
@@ -117,8 +107,8 @@ QWidget* SettingsDialog::buildPrivacyPage()
     auto* notifyLayout = new QVBoxLayout(notifyBox);
     notifyLayout->addWidget(m_notifications);
     notifyLayout->addWidget(m_showCode);
-    notifyLayout->addWidget(note(tr("Notifications may be kept in your desktop's history and shown on a locked "
-                                    "screen. Without this option they only say that a code was received."),
+    notifyLayout->addWidget(noteLabel(tr("Notifications may be kept in your desktop's history and shown on a locked "
+                                         "screen. Without this option they only say that a code was received."),
         notifyBox));
     connect(m_notifications, &QCheckBox::toggled, this, &SettingsDialog::updateFields);
 
@@ -152,13 +142,13 @@ QWidget* SettingsDialog::buildGeneralPage()
     auto* trayLayout = new QVBoxLayout(trayBox);
     trayLayout->addWidget(m_startInTray);
     trayLayout->addWidget(m_keepRunning);
-    trayLayout->addWidget(note(tr("While Mayfly runs in the tray it keeps receiving mail and deleting what has "
-                                  "expired. Quit from the tray menu to stop it."),
+    trayLayout->addWidget(noteLabel(tr("While Mayfly runs in the tray it keeps receiving mail and deleting what has "
+                                       "expired. Quit from the tray menu to stop it."),
         trayBox));
 
     auto* layout = new QVBoxLayout(page);
     layout->addLayout(form);
-    layout->addWidget(note(tr("A new language takes effect when Mayfly restarts."), page));
+    layout->addWidget(noteLabel(tr("A new language takes effect when Mayfly restarts."), page));
     layout->addWidget(trayBox);
     layout->addStretch(1);
     return page;

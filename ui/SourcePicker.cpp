@@ -1,5 +1,7 @@
 #include "ui/SourcePicker.h"
 
+#include "ui/PlainText.h"
+
 #include "core/providers/ProviderFactory.h"
 
 #include <QButtonGroup>
@@ -77,14 +79,9 @@ SourcePicker::SourcePicker(QWidget* parent)
         auto* radio = new QRadioButton(options.at(i).title, sourceBox);
         radio->setObjectName(QStringLiteral("source_") + options.at(i).id);
         radio->setAccessibleDescription(options.at(i).line);
-        auto* line = new QLabel(options.at(i).line, sourceBox);
-        line->setTextFormat(Qt::PlainText);
-        line->setWordWrap(true);
+        QLabel* line = noteLabel(options.at(i).line, sourceBox);
         line->setContentsMargins(24, 0, 0, 6);
         line->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
-        QPalette muted = line->palette();
-        muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
-        line->setPalette(muted);
         m_sources->addButton(radio, i);
         m_sourceIds.append(options.at(i).id);
         sourceLayout->addWidget(radio);
