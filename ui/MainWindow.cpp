@@ -1,7 +1,6 @@
 #include "ui/MainWindow.h"
 
 #include "ui/AddressListModel.h"
-#include "ui/AppSettings.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/LocalRelay.h"
 #include "ui/MessageListModel.h"
@@ -107,7 +106,7 @@ void MainWindow::buildTray()
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Context)
             return;
-        if (isVisible() && !isMinimized() && reason == QSystemTrayIcon::Trigger && m_keepRunningInTray) {
+        if (isVisible() && !isMinimized() && reason == QSystemTrayIcon::Trigger && keepsRunningInTray()) {
             hide();
             return;
         }
@@ -121,9 +120,9 @@ void MainWindow::buildTray()
 void MainWindow::applyAppSettings(const AppSettings& settings)
 {
     m_clipboard->setClearAfter(settings.clipboardClearSeconds);
-    m_keepRunningInTray = settings.keepRunningInTray && m_tray;
+    m_appSettings = settings;
     // Hidden in the tray, the window is not the last one open; only Quit ends Mayfly.
-    QApplication::setQuitOnLastWindowClosed(!m_keepRunningInTray);
+    QApplication::setQuitOnLastWindowClosed(!keepsRunningInTray());
 }
 
 void MainWindow::setDialogRunner(DialogRunner runner)
@@ -379,7 +378,7 @@ void MainWindow::onMessageAdded(const StoredMessage& message, const QString& cod
         m_messages->upsert({message.key, message.address, message.from, message.subject, message.receivedAt,
             message.seen, message.hasAttachments, message.trackers});
     updateCounts();
-    const AppSettings settings = AppSettings::load();
+    const AppSettings& settings = m_appSettings;
     if (m_tray && settings.notifications && !message.seen && !isActiveWindow()) {
         // The code itself is not shown in notifications unless the user asked for it.
         const bool showCode = settings.showCodeInNotifications;
@@ -536,7 +535,7 @@ void MainWindow::showSettings()
     SettingsDialog dialog(this);
     dialog.setTrayAvailable(m_tray != nullptr);
     SettingsDialog::Values values;
-    values.app = AppSettings::load();
+    values.app = m_appSettings;
     core::store::Store* store = m_session && !m_session->isStopped() ? &m_session->store() : nullptr;
     if (store) {
         values.source = loadSourceChoice(*store).value_or(SourcePicker::Choice{});
@@ -646,7 +645,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    if (m_keepRunningInTray && !m_quitting) {
+    if (keepsRunningInTray() && !m_quitting) {
         // Mail keeps arriving and the janitor keeps deleting; the tray menu has Quit.
         hide();
         event->ignore();

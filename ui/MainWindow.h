@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ui/AppSettings.h"
 #include "ui/SourcePicker.h"
 
 #include <QMainWindow>
@@ -31,7 +32,6 @@ class MessageListModel;
 class MessagePane;
 class Session;
 struct StoredAddress;
-struct AppSettings;
 struct StoredMessage;
 
 // The main window: addresses on the left, their messages in the middle, the sandboxed message
@@ -100,6 +100,7 @@ private:
     void updateCounts();
     void updateActions();
     void buildTray();
+    [[nodiscard]] bool keepsRunningInTray() const { return m_tray && m_appSettings.keepRunningInTray; }
     [[nodiscard]] QString currentAddress() const;
 
     Session* m_session;
@@ -122,7 +123,8 @@ private:
     QLabel* m_relayStatus = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
     QMenu* m_trayMenu = nullptr;
-    bool m_keepRunningInTray = false;
+    AppSettings m_appSettings; // as last loaded or saved; read on every new message
+
     bool m_quitting = false;
 
     QAction* m_newAddress = nullptr;
