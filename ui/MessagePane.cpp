@@ -44,6 +44,7 @@ QString summarizeBlocked(const core::html::Report& report)
     using core::html::BlockReason;
     int trackers = 0;
     int images = 0;
+    int unsafeImages = 0;
     int other = 0;
     for (const auto& b : report.blocked) {
         switch (b.reason) {
@@ -56,6 +57,9 @@ QString summarizeBlocked(const core::html::Report& report)
         case BlockReason::BackgroundAttribute:
         case BlockReason::Srcset:
             ++images;
+            break;
+        case BlockReason::DisallowedImageData:
+            ++unsafeImages;
             break;
         default:
             ++other;
@@ -71,6 +75,8 @@ QString summarizeBlocked(const core::html::Report& report)
     }
     if (images > 0)
         parts.append(MessagePane::tr("%n remote image(s)", nullptr, images));
+    if (unsafeImages > 0)
+        parts.append(MessagePane::tr("%n unsafe image(s)", nullptr, unsafeImages));
     if (other > 0)
         parts.append(MessagePane::tr("%n other remote reference(s)", nullptr, other));
     if (parts.isEmpty())

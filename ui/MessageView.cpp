@@ -1,9 +1,12 @@
 #include "ui/MessageView.h"
 
 #include "core/common/Logging.h"
+#include "core/html/ImageFormat.h"
 
+#include <QBuffer>
 #include <QEvent>
 #include <QImage>
+#include <QImageReader>
 #include <QScrollBar>
 #include <QTextDocument>
 
@@ -44,6 +47,31 @@ bool isAllowedDataImage(const QUrl& url)
 }
 
 } // namespace
+
+QImage decodeMailImage(const QByteArray& bytes, qsizetype maxBytes)
+{
+    // The format comes from the magic bytes and is handed to the reader explicitly, with content
+    // sniffing and plugin auto-detection off: SVG bytes inside a "PNG" never reach QtSvg, which
+    // would open the files its <image> elements name. The header is read before anything is
+    // decoded, so a decompression bomb is refused by its declared size.
+    const core::html::RasterCheck check = core::html::checkRasterImage(bytes, maxBytes);
+    if (!check.allowed)
+        return {};
+    QByteArray copy = bytes; // QBuffer needs a QByteArray it may point into
+    QBuffer buffer(&copy);
+    if (!buffer.open(QIODevice::ReadOnly))
+        return {};
+    QImageReader reader(&buffer, core::html::rasterFormatName(check.format));
+    reader.setAutoDetectImageFormat(false);
+    reader.setDecideFormatFromContent(false);
+    const QSize size = reader.size();
+    if (!size.isValid() || qint64(size.width()) * size.height() > core::html::kMaxImagePixels)
+        return {};
+    QImage image;
+    if (!reader.read(&image))
+        return {};
+    return image;
+}
 
 MessageView::MessageView(QWidget* parent)
     : QTextBrowser(parent)
@@ -140,8 +168,8 @@ QVariant MessageView::resolveResource(int type, const QUrl& name)
         const auto it = m_inlineParts.constFind(id);
         if (it == m_inlineParts.cend())
             return {};
-        QImage image;
-        if (!image.loadFromData(*it))
+        const QImage image = decodeMailImage(*it, core::html::kMaxInlineImageBytes);
+        if (image.isNull())
             return {};
         return image;
     }
@@ -150,8 +178,8 @@ QVariant MessageView::resolveResource(int type, const QUrl& name)
         if (encoded.size() > MaxDataImageBytes * 4 / 3 + 64)
             return {};
         const QByteArray bytes = QByteArray::fromBase64(encoded.mid(encoded.indexOf(',') + 1));
-        QImage image;
-        if (bytes.size() > MaxDataImageBytes || !image.loadFromData(bytes))
+        const QImage image = decodeMailImage(bytes, MaxDataImageBytes);
+        if (image.isNull())
             return {};
         return image;
     }

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QImage>
 #include <QList>
 #include <QTextBrowser>
 #include <QUrl>
@@ -13,6 +14,11 @@ namespace mayfly::ui {
 // serves only `cid:` parts of the current message and small `data:` images, and refuses the rest,
 // including local paths and file: URLs that QTextBrowser would otherwise read from disk
 // (PITFALLS.md 3). Links never navigate: a click is reported through linkActivated().
+// Decodes image bytes from a message (a cid: part, a data: URL) as PNG, GIF, JPEG or WebP only,
+// chosen by magic bytes, never larger than core/html's pixel cap; a null image otherwise. The one
+// way the UI turns message bytes into pixels.
+[[nodiscard]] QImage decodeMailImage(const QByteArray& bytes, qsizetype maxBytes);
+
 class MessageView final : public QTextBrowser
 {
     Q_OBJECT

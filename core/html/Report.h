@@ -27,6 +27,7 @@ enum class BlockReason
     Srcset, // srcset / imagesrcset candidates
     BackgroundAttribute, // background="..."
     OtherRemote,
+    DisallowedImageData, // a data: or cid: image whose bytes are not PNG, GIF, JPEG or WebP (SVG ...)
 };
 
 [[nodiscard]] QString blockReasonName(BlockReason reason); // stable identifier, e.g. "tracking-pixel"

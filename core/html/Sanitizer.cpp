@@ -1235,6 +1235,8 @@ QString blockReasonName(BlockReason reason)
         return QStringLiteral("background-attribute");
     case BlockReason::OtherRemote:
         return QStringLiteral("other-remote");
+    case BlockReason::DisallowedImageData:
+        return QStringLiteral("disallowed-image-data");
     }
     return {};
 }
@@ -1276,6 +1278,8 @@ QString blockReasonText(BlockReason reason)
         return Sanitizer::tr("background image attribute");
     case BlockReason::OtherRemote:
         return Sanitizer::tr("remote reference");
+    case BlockReason::DisallowedImageData:
+        return Sanitizer::tr("image bytes are not an allowed raster format");
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "core/mime/RenderedMessage.h"
 
+#include "core/html/ImageFormat.h"
 #include "core/html/Sanitizer.h"
 #include "core/mime/MimeParser.h"
 
@@ -15,8 +16,15 @@ RenderedMessage render(const QByteArray& raw, const QString& recipient)
 
     html::SanitizeOptions options;
     options.recipient = recipient;
-    for (const Part& part : m.inlineParts)
-        options.cidIds.insert(part.contentId);
+    // Only parts whose bytes are an allowed raster image may be shown; the others are listed as
+    // blocked below when the HTML refers to them.
+    QStringList refusedParts;
+    for (const Part& part : m.inlineParts) {
+        if (html::checkRasterImage(part.data).allowed)
+            options.cidIds.insert(part.contentId);
+        else
+            refusedParts.append(part.contentId);
+    }
 
     html::SanitizeResult result;
     if (!m.htmlBody.isEmpty() && !m.plainTextFallback) {
@@ -32,6 +40,17 @@ RenderedMessage render(const QByteArray& raw, const QString& recipient)
     rendered.html = result.html;
     rendered.text = result.text.isEmpty() ? m.textBody : result.text;
     rendered.report = result.report;
+    for (const QString& id : std::as_const(refusedParts)) {
+        if (id.isEmpty() || !m.htmlBody.contains(QStringLiteral("cid:") + id, Qt::CaseInsensitive))
+            continue;
+        html::BlockedReference ref;
+        ref.element = QStringLiteral("img");
+        ref.attribute = QStringLiteral("src");
+        ref.url = QStringLiteral("cid:") + id;
+        ref.reason = html::BlockReason::DisallowedImageData;
+        ref.reasonText = html::blockReasonText(ref.reason);
+        rendered.report.blocked.append(ref);
+    }
     rendered.plainTextFallback = m.plainTextFallback || result.report.plainTextFallback;
     if (m.plainTextFallback) {
         // The banner lives in the HTML itself so that every viewer shows it.

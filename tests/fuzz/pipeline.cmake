@@ -3,6 +3,7 @@
 mayfly_add_fuzzer(mime fuzz_mime.cpp)
 mayfly_add_fuzzer(sanitizer fuzz_sanitizer.cpp)
 mayfly_add_fuzzer(codeextractor fuzz_codeextractor.cpp)
+mayfly_add_fuzzer(imageformat fuzz_imageformat.cpp)
 
 # Coverage feedback needs the code under test instrumented, not just the fuzz entry points. This
 # file is only read in fuzz builds (MAYFLY_BUILD_FUZZERS), where mayfly-core exists for fuzzing.
