@@ -546,6 +546,15 @@ void RelayService::expirePostmasterMail()
 int RelayService::runJanitor()
 {
     expirePostmasterMail();
+    // A data directory from before --seal-to: once the mail under a data key has expired, the key
+    // goes too (and the postmaster's at once, before any new mail).
+    if (!m_config.operatorPublicKey.isEmpty()) {
+        auto dropped = m_store->dropUnusedDataKeys();
+        if (!dropped)
+            qCWarning(lcRelay) << "janitor (data keys):" << dropped.error().toString();
+        else if (*dropped > 0 && m_store->compact())
+            qCInfo(lcRelay) << "janitor dropped" << *dropped << "unused data keys";
+    }
     auto expired = m_store->expiredAddresses(m_clock->nowMs());
     if (!expired) {
         qCWarning(lcRelay) << "janitor:" << expired.error().toString();

@@ -85,6 +85,9 @@ public:
         = 0;
 
     [[nodiscard]] virtual core::Result<QStringList> expiredAddresses(qint64 nowMs) = 0;
+    // Removes the data key of every address that has no message left under it (--seal-to makes
+    // new mail go to the operator's key, so such a key only sits next to the data).
+    [[nodiscard]] virtual core::Result<int> dropUnusedDataKeys() = 0;
     // Makes deletions final on disk (WAL checkpoint with truncation).
     [[nodiscard]] virtual core::Result<void> compact() = 0;
 };

@@ -392,6 +392,15 @@ Result<QStringList> SqliteRelayStore::expiredAddresses(qint64 nowMs)
     return out;
 }
 
+Result<int> SqliteRelayStore::dropUnusedDataKeys()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("UPDATE addresses SET data_key = NULL WHERE data_key IS NOT NULL AND NOT EXISTS "
+                               "(SELECT 1 FROM messages WHERE messages.address_id = addresses.id AND sealed = 0)")))
+        return sqlError(q.lastError(), u"drop data keys");
+    return q.numRowsAffected();
+}
+
 Result<void> SqliteRelayStore::compact()
 {
     QSqlQuery q(m_db);

@@ -46,6 +46,7 @@ public:
     [[nodiscard]] core::Result<QStringList> deleteMessagesReceivedBefore(
         const QString& addressId, qint64 cutoffMs) override;
     [[nodiscard]] core::Result<QStringList> expiredAddresses(qint64 nowMs) override;
+    [[nodiscard]] core::Result<int> dropUnusedDataKeys() override;
     [[nodiscard]] core::Result<void> compact() override;
 
 private:

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void claimWithAKeySealsLaterMailToTheOwner();
     void relayProviderOpensOperatorSealedMail();
     void badSealToIsRefused();
+    void dataKeysFromBeforeSealToGoWhenUnused();
 
 private:
     [[nodiscard]] bool deliver(const QByteArray& to, const QByteArray& body);
@@ -271,6 +272,65 @@ void TestRelaySealTo::badSealToIsRefused()
     QVERIFY(
         !other.start(m_dir.filePath(QStringLiteral("other")), {QStringLiteral("--seal-to"), QStringLiteral("AAAA")}));
     QVERIFY(other.child().output().contains(QStringLiteral("--seal-to")));
+}
+
+namespace {
+
+// address local part -> whether its row holds a data key, read from the database file.
+QHash<QString, bool> dataKeys(const QString& db)
+{
+    QHash<QString, bool> out;
+    {
+        QSqlDatabase sql = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("keys"));
+        sql.setDatabaseName(db);
+        sql.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (sql.open()) {
+            QSqlQuery q(sql);
+            if (q.exec(QStringLiteral("SELECT local_part, data_key IS NOT NULL FROM addresses"))) {
+                while (q.next())
+                    out.insert(q.value(0).toString(), q.value(1).toBool());
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("keys"));
+    return out;
+}
+
+} // namespace
+
+void TestRelaySealTo::dataKeysFromBeforeSealToGoWhenUnused()
+{
+    const QString dir = m_dir.filePath(QStringLiteral("upgrade"));
+    const QString db = dir + QStringLiteral("/relay.sqlite");
+    RelayProcess before;
+    QVERIFY2(before.start(dir), qPrintable(before.child().output()));
+    const auto old = before.createAddress({{QStringLiteral("localPart"), QStringLiteral("old")}});
+    QVERIFY(!old.id.isEmpty());
+    {
+        test::SmtpClient smtp;
+        QVERIFY(smtp.connectTo(before.smtpPort()) && smtp.readReply() == 220 && smtp.command("EHLO c.test") == 250);
+        QCOMPARE(smtp.sendMail("a@example.org", {"old@mayfly.test"}, "Subject: old\r\n\r\nold mail\r\n"), 250);
+    }
+    QCOMPARE(before.terminate(), 0);
+    QCOMPARE(dataKeys(db).value(QStringLiteral("postmaster")), true);
+
+    RelayProcess after;
+    QVERIFY2(after.start(dir,
+                 {QStringLiteral("--seal-to"), QString::fromLatin1(base64(m_operator.publicKey)),
+                     QStringLiteral("--janitor-interval"), QStringLiteral("1s")}),
+        qPrintable(after.child().output()));
+    // The postmaster's key had nothing under it; "old" still opens its old mail.
+    QCOMPARE(dataKeys(db).value(QStringLiteral("postmaster")), false);
+    QCOMPARE(dataKeys(db).value(QStringLiteral("old")), true);
+    const QStringList ids = after.messageIds(old);
+    QCOMPARE(ids.size(), 1);
+    QVERIFY(after.raw(old, ids.first()).contains("old mail"));
+    QCOMPARE(test::httpRequest(after.httpPort(), "DELETE",
+                 "/api/v1/addresses/" + old.id.toLatin1() + "/messages/" + ids.first().toLatin1(), old.token)
+                 .status,
+        204);
+    QTRY_COMPARE_WITH_TIMEOUT(dataKeys(db).value(QStringLiteral("old")), false, 10000);
+    QCOMPARE(after.terminate(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRelaySealTo)
