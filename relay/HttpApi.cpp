@@ -62,12 +62,22 @@ void writeEmpty(QHttpServerResponder& responder, Status status)
     responder.write(QByteArray(), {{QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")}}, status);
 }
 
+// "sealedTo" (absent when unsealed): whose key opens the boxes, "address" or "operator" (--seal-to).
+QLatin1String sealedTo(Seal seal)
+{
+    return seal == Seal::OperatorKey ? QLatin1String("operator") : QLatin1String("address");
+}
+
 QJsonObject addressJson(const AddressRecord& a)
 {
-    return QJsonObject{{QStringLiteral("id"), a.id},
-        {QStringLiteral("address"), QString(a.localPart + u'@' + a.domain)},
+    // No owner's key and no data key: its mail is sealed to the operator's key.
+    const bool sealed = !a.publicKey.isEmpty() || a.dataKey.isEmpty();
+    QJsonObject o{{QStringLiteral("id"), a.id}, {QStringLiteral("address"), QString(a.localPart + u'@' + a.domain)},
         {QStringLiteral("createdAt"), isoUtc(a.createdAtMs)}, {QStringLiteral("expiresAt"), isoUtc(a.expiresAtMs)},
-        {QStringLiteral("sealed"), !a.publicKey.isEmpty()}};
+        {QStringLiteral("sealed"), sealed}};
+    if (sealed)
+        o.insert(QStringLiteral("sealedTo"), sealedTo(a.publicKey.isEmpty() ? Seal::OperatorKey : Seal::AddressKey));
+    return o;
 }
 
 bool isWebSocketUpgrade(const QHttpServerRequest& request)
@@ -339,9 +349,11 @@ bool HttpApi::handleRequest(const QHttpServerRequest& request, QTcpSocket* socke
         }
         QJsonArray messages;
         for (const MessageRecord& m : std::as_const(*list)) {
-            messages.append(
-                QJsonObject{{QStringLiteral("id"), m.id}, {QStringLiteral("receivedAt"), isoUtc(m.receivedAtMs)},
-                    {QStringLiteral("size"), m.size}, {QStringLiteral("sealed"), m.sealed}});
+            QJsonObject o{{QStringLiteral("id"), m.id}, {QStringLiteral("receivedAt"), isoUtc(m.receivedAtMs)},
+                {QStringLiteral("size"), m.size}, {QStringLiteral("sealed"), m.sealed()}};
+            if (m.sealed())
+                o.insert(QStringLiteral("sealedTo"), sealedTo(m.seal));
+            messages.append(o);
         }
         writeJson(responder, QJsonObject{{QStringLiteral("messages"), messages}}, Status::Ok);
         return true;
@@ -366,8 +378,12 @@ bool HttpApi::handleRequest(const QHttpServerRequest& request, QTcpSocket* socke
                 writeError(responder, Status::InternalServerError, QStringLiteral("internal error"));
                 return true;
             }
-            const QByteArray type = message->sealed ? QByteArrayLiteral("application/vnd.mayfly.sealed")
-                                                    : QByteArrayLiteral("message/rfc822");
+            // A box for the operator's key says so in a media type parameter: clients that only
+            // know the owner's key see the same type as before.
+            const QByteArray type = message->seal == Seal::AddressKey
+                ? QByteArrayLiteral("application/vnd.mayfly.sealed")
+                : message->seal == Seal::OperatorKey ? QByteArrayLiteral("application/vnd.mayfly.sealed; key=operator")
+                                                     : QByteArrayLiteral("message/rfc822");
             responder.write(*body,
                 {{QByteArrayLiteral("Content-Type"), type},
                     {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")}},

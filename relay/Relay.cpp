@@ -71,12 +71,15 @@ Relay::~Relay()
 
 Result<void> Relay::start()
 {
-    QDir dir(m_options.dataDir);
-    if (!dir.exists() && !QDir().mkpath(m_options.dataDir))
-        return makeError(ErrorCode::Io, QStringLiteral("cannot create the data directory"));
-    QFile::setPermissions(m_options.dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-
-    m_store = std::make_unique<SqliteRelayStore>(dir.filePath(QStringLiteral("relay.sqlite")));
+    if (m_options.memory) {
+        m_store = std::make_unique<SqliteRelayStore>(QString(SqliteRelayStore::MemoryPath));
+    } else {
+        QDir dir(m_options.dataDir);
+        if (!dir.exists() && !QDir().mkpath(m_options.dataDir))
+            return makeError(ErrorCode::Io, QStringLiteral("cannot create the data directory"));
+        QFile::setPermissions(m_options.dataDir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        m_store = std::make_unique<SqliteRelayStore>(dir.filePath(QStringLiteral("relay.sqlite")));
+    }
     if (auto opened = m_store->open(); !opened)
         return opened;
 
@@ -87,6 +90,7 @@ Result<void> Relay::start()
     serviceConfig.maxTtlSeconds = m_options.maxTtlSeconds;
     serviceConfig.maxMessagesPerAddress = m_options.maxMessagesPerAddress;
     serviceConfig.hostname = m_options.hostname.toUtf8();
+    serviceConfig.operatorPublicKey = m_options.sealTo;
     const QString& operatorSecret
         = m_options.postmasterToken.isEmpty() ? m_options.creationKey : m_options.postmasterToken;
     if (!operatorSecret.isEmpty())
@@ -96,8 +100,12 @@ Result<void> Relay::start()
         return postmaster.error();
     if (operatorSecret.isEmpty())
         qCInfo(lcRelay) << "no --creation-key or --postmaster-token: postmaster mail is kept but cannot be read";
-    if (auto writer = m_service->startWriter(std::make_unique<SqliteRelayStore>(m_store->databasePath())); !writer)
-        return writer;
+    // A second connection to ":memory:" would be a second, empty database; in memory there is no
+    // fsync to overlap either, so commits stay on the event loop.
+    if (!m_store->isInMemory()) {
+        if (auto writer = m_service->startWriter(std::make_unique<SqliteRelayStore>(m_store->databasePath())); !writer)
+            return writer;
+    }
 
     SmtpServer::Config smtpConfig;
     smtpConfig.hostname = m_options.hostname.toUtf8();

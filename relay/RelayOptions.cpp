@@ -142,11 +142,28 @@ Result<RelayOptions> parseRelayOptions(const QStringList& arguments)
                        "Required."),
         QStringLiteral("domain"));
     const QCommandLineOption data(QStringLiteral("data"),
-        QStringLiteral("Directory for the relay's database (created with mode 0700). Required."),
+        QStringLiteral("Directory for the relay's database (created with mode 0700). Required unless --memory."),
         QStringLiteral("dir"));
+    const QCommandLineOption memory(QStringLiteral("memory"),
+        QStringLiteral("Keep addresses and mail in this process's memory only (instead of --data): nothing is "
+                       "written to disk, and everything is gone when the relay stops. 250 then means \"held in "
+                       "memory\", not \"on disk\"."));
+    const QCommandLineOption sealTo(QStringLiteral("seal-to"),
+        QStringLiteral("Base64 of the operator's raw 32-byte X25519 public key. Mail that is not sealed to an "
+                       "address owner's key (catch-all mail, postmaster mail, addresses created without "
+                       "publicKey) is sealed to this key instead of a data key stored next to it, so the disk "
+                       "holds no mail the relay itself can open; the API serves it as a sealed box that only the "
+                       "private key opens (docs/relay-api.md). Without it such mail is encrypted under a random "
+                       "key kept in the address's row: safe after deletion, readable to anyone with the disk "
+                       "before."),
+        QStringLiteral("key"));
+    const QCommandLineOption watchStdin(QStringLiteral("watch-stdin"),
+        QStringLiteral("Stop (as on SIGTERM) when standard input reaches end of file: a parent that starts the "
+                       "relay with a pipe as its stdin ends it by closing the pipe or by dying, on every OS."));
     const QCommandLineOption catchAll(QStringLiteral("catch-all"),
         QStringLiteral("Accept mail for any local part of the configured domains: the address is created on its "
-                       "first mail (unsealed, default TTL) and can be claimed with POST /api/v1/addresses "
+                       "first mail (sealed to --seal-to if given, else under a data key of its own; default TTL) and "
+                       "can be claimed with POST /api/v1/addresses "
                        "{\"localPart\": ...}, which returns its token once."));
     const QCommandLineOption hostname(QStringLiteral("hostname"),
         QStringLiteral("Name in the SMTP greeting and EHLO reply (default: the first --domain)."),
@@ -201,9 +218,9 @@ Result<RelayOptions> parseRelayOptions(const QStringList& arguments)
         QStringLiteral("n"));
     const QCommandLineOption verbose(
         QStringLiteral("verbose"), QStringLiteral("Log connections and deletions (counts only) to stderr."));
-    parser.addOptions({config, smtp, http, domain, data, catchAll, hostname, tlsCert, tlsKey, creationKey,
-        postmasterToken, maxSize, defaultTtl, maxTtl, idleTimeout, minDataRate, maxConnections, maxPerClient, janitor,
-        tokenFailures, maxMessages, verbose});
+    parser.addOptions({config, smtp, http, domain, data, memory, sealTo, watchStdin, catchAll, hostname, tlsCert,
+        tlsKey, creationKey, postmasterToken, maxSize, defaultTtl, maxTtl, idleTimeout, minDataRate, maxConnections,
+        maxPerClient, janitor, tokenFailures, maxMessages, verbose});
     parser.process(arguments);
 
     QHash<QString, QStringList> file;
@@ -240,6 +257,15 @@ Result<RelayOptions> parseRelayOptions(const QStringList& arguments)
             options.domains.append(lower);
     }
     options.dataDir = value(data);
+    options.memory = has(memory) && value(memory) != u"false";
+    options.watchStdin = has(watchStdin) && value(watchStdin) != u"false";
+    if (has(sealTo)) {
+        const auto decoded = QByteArray::fromBase64Encoding(
+            value(sealTo).trimmed().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded || decoded.decoded.size() != 32)
+            return fail(sealTo, QStringLiteral("expected base64 of a 32-byte X25519 public key"));
+        options.sealTo = decoded.decoded;
+    }
     options.catchAll = has(catchAll) && value(catchAll) != u"false";
     options.verbose = has(verbose) && value(verbose) != u"false";
     options.hostname = has(hostname) ? value(hostname) : options.domains.value(0, QStringLiteral("localhost"));
@@ -306,8 +332,10 @@ Result<RelayOptions> parseRelayOptions(const QStringList& arguments)
 
     if (options.domains.isEmpty())
         return fail(domain, QStringLiteral("at least one domain is required"));
-    if (options.dataDir.isEmpty())
-        return fail(data, QStringLiteral("a data directory is required"));
+    if (options.memory && !options.dataDir.isEmpty())
+        return fail(memory, QStringLiteral("--memory and --data exclude each other"));
+    if (options.dataDir.isEmpty() && !options.memory)
+        return fail(data, QStringLiteral("a data directory is required (or --memory)"));
     if (options.tlsCert.isEmpty() != options.tlsKey.isEmpty())
         return fail(tlsCert, QStringLiteral("--tls-cert and --tls-key go together"));
     if (options.defaultTtlSeconds > options.maxTtlSeconds)

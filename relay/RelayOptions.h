@@ -21,7 +21,14 @@ struct RelayOptions
     Endpoint http{QHostAddress::LocalHost, 8025};
     QStringList domains;
     QString dataDir;
+    bool memory = false; // --memory: the store lives in this process's memory, nothing is written
     bool catchAll = false;
+    // --seal-to: the operator's raw X25519 public key (32 bytes). Mail not sealed to an address
+    // owner's key (catch-all, postmaster, addresses created without publicKey) is sealed to it
+    // instead of a data key stored beside it. Empty: such mail gets a per-address data key.
+    QByteArray sealTo;
+    // --watch-stdin: stop when standard input ends (the parent holding the pipe died or closed it).
+    bool watchStdin = false;
     QString hostname; // SMTP greeting name; the first domain by default
     QString tlsCert; // PEM files; both given: STARTTLS is offered
     QString tlsKey;

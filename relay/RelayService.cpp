@@ -129,6 +129,11 @@ bool RelayService::isValidLocalPart(const QString& localPart)
         && !localPart.contains(QLatin1String(".."));
 }
 
+QByteArray RelayService::newDataKey() const
+{
+    return m_config.operatorPublicKey.isEmpty() ? core::crypto::randomBytes(core::crypto::Aead::KeySize) : QByteArray();
+}
+
 qint64 RelayService::cappedTtl(qint64 ttlSeconds) const
 {
     return qMin(ttlSeconds < 0 ? m_config.defaultTtlSeconds : ttlSeconds, m_config.maxTtlSeconds);
@@ -163,10 +168,14 @@ Result<RelayService::Created> RelayService::createAddress(
         if (existing) {
             // A catch-all address made on the fly by incoming mail: the first claim gets its token.
             if (existing->tokenHash.isEmpty() && existing->expiresAtMs > now) {
-                auto claimed = m_store->claimAddress(existing->id, tokenHash);
+                // Its owner's key, when given, seals what arrives from now on; what came before
+                // stays as it was stored.
+                auto claimed = m_store->claimAddress(existing->id, tokenHash, publicKey);
                 if (claimed) {
                     created.address = *existing;
                     created.address.tokenHash = tokenHash;
+                    if (created.address.publicKey.isEmpty())
+                        created.address.publicKey = publicKey;
                     return created;
                 }
             }
@@ -181,7 +190,7 @@ Result<RelayService::Created> RelayService::createAddress(
     a.expiresAtMs = now + cappedTtl(ttlSeconds) * 1000;
     a.publicKey = publicKey;
     if (publicKey.isEmpty())
-        a.dataKey = core::crypto::randomBytes(core::crypto::Aead::KeySize);
+        a.dataKey = newDataKey();
     for (int attempt = 0; attempt < 5; ++attempt) {
         a.id = newId();
         a.localPart = wanted.isEmpty() ? core::crypto::randomToken(RandomLocalPartLength) : wanted;
@@ -228,7 +237,7 @@ Result<AddressRecord> RelayService::postmasterMailbox()
     a.domain = QStringLiteral(""); // empty, not NULL: the column is NOT NULL
     a.createdAtMs = m_clock->nowMs();
     a.expiresAtMs = PostmasterExpiresAtMs;
-    a.dataKey = core::crypto::randomBytes(core::crypto::Aead::KeySize);
+    a.dataKey = newDataKey();
     auto inserted = m_store->insertAddress(a);
     if (!inserted)
         return inserted.error();
@@ -279,7 +288,7 @@ Result<void> RelayService::deleteMessage(const QString& addressId, const QString
 
 Result<QByteArray> RelayService::messageBody(const AddressRecord& address, const MessageRecord& message)
 {
-    if (message.sealed)
+    if (message.sealed())
         return message.body;
     const core::SecureBuffer key = core::SecureBuffer::fromByteArray(address.dataKey);
     return core::crypto::Aead::open(key, message.body, message.id.toUtf8());
@@ -353,7 +362,7 @@ SmtpProtocol::Verdict RelayService::checkRecipient(const QString& localPartIn, c
     a.domain = domain;
     a.createdAtMs = now;
     a.expiresAtMs = now + cappedTtl(-1) * 1000;
-    a.dataKey = core::crypto::randomBytes(core::crypto::Aead::KeySize);
+    a.dataKey = newDataKey();
     auto inserted = m_store->insertAddress(a);
     if (!inserted) {
         verdict.code = 451;
@@ -386,7 +395,12 @@ void RelayService::deliver(
         record.id = newId();
         record.addressId = recipient.addressId;
         record.receivedAtMs = now;
-        record.sealed = !address->publicKey.isEmpty();
+        // The owner's key first; then the operator's (--seal-to); a data key only when neither
+        // exists. An address with no key at all (made under --seal-to, relay restarted without it)
+        // gets nothing: sealing fails and the sender is told to try later.
+        record.seal = !address->publicKey.isEmpty() ? Seal::AddressKey
+            : !m_config.operatorPublicKey.isEmpty() ? Seal::OperatorKey
+                                                    : Seal::DataKey;
         // Each copy gets its own trace header (its own id, exactly one "for"), inside the box: the
         // seal covers every byte that is stored.
         trace.id = record.id.toLatin1();
@@ -396,9 +410,13 @@ void RelayService::deliver(
         stored.append(message);
         record.size = stored.size();
         const QByteArray ad = record.id.toUtf8();
-        auto box = record.sealed
-            ? core::crypto::SealedBox::seal(address->publicKey, stored, ad)
-            : core::crypto::Aead::seal(core::SecureBuffer::fromByteArray(address->dataKey), stored, ad);
+        Result<QByteArray> box = makeError(ErrorCode::Crypto, QStringLiteral("no key to seal with"));
+        if (record.seal == Seal::AddressKey)
+            box = core::crypto::SealedBox::seal(address->publicKey, stored, ad);
+        else if (record.seal == Seal::OperatorKey)
+            box = core::crypto::SealedBox::seal(m_config.operatorPublicKey, stored, ad);
+        else if (address->dataKey.size() == core::crypto::Aead::KeySize)
+            box = core::crypto::Aead::seal(core::SecureBuffer::fromByteArray(address->dataKey), stored, ad);
         core::secureWipe(stored);
         if (!box) {
             qCWarning(lcRelay) << "sealing failed:" << box.error().toString();
@@ -528,6 +546,15 @@ void RelayService::expirePostmasterMail()
 int RelayService::runJanitor()
 {
     expirePostmasterMail();
+    // A data directory from before --seal-to: once the mail under a data key has expired, the key
+    // goes too (and the postmaster's at once, before any new mail).
+    if (!m_config.operatorPublicKey.isEmpty()) {
+        auto dropped = m_store->dropUnusedDataKeys();
+        if (!dropped)
+            qCWarning(lcRelay) << "janitor (data keys):" << dropped.error().toString();
+        else if (*dropped > 0 && m_store->compact())
+            qCInfo(lcRelay) << "janitor dropped" << *dropped << "unused data keys";
+    }
     auto expired = m_store->expiredAddresses(m_clock->nowMs());
     if (!expired) {
         qCWarning(lcRelay) << "janitor:" << expired.error().toString();

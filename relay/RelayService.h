@@ -35,6 +35,10 @@ public:
         // SHA-256 of the operator's credential for the postmaster mailbox (--postmaster-token, else
         // --creation-key); empty: postmaster mail is stored but nobody can read it over the API.
         QByteArray postmasterTokenHash;
+        // The operator's raw X25519 public key (--seal-to). Set: mail that has no owner's key to go
+        // to (catch-all, postmaster, addresses created without publicKey) is sealed to it, and no
+        // data key is stored. Empty: such an address gets a random data key in its row.
+        QByteArray operatorPublicKey;
     };
 
     // RFC 5321 4.5.1: mail for "postmaster" at every domain (and for "<Postmaster>" alone) is
@@ -73,7 +77,8 @@ public:
     [[nodiscard]] core::Result<qint64> extend(const QString& id, qint64 ttlSeconds);
     [[nodiscard]] core::Result<void> deleteAddress(const QString& id);
     [[nodiscard]] core::Result<void> deleteMessage(const QString& addressId, const QString& messageId);
-    // The stored body as the API serves it: plaintext for an unsealed address, the box for a sealed one.
+    // The stored body as the API serves it: plaintext under a data key, the box for a sealed one
+    // (message.seal says whose key opens it).
     [[nodiscard]] core::Result<QByteArray> messageBody(const AddressRecord& address, const MessageRecord& message);
 
     [[nodiscard]] SmtpProtocol::Verdict checkRecipient(const QString& localPart, const QString& domain);
@@ -111,6 +116,8 @@ private:
     };
 
     [[nodiscard]] qint64 cappedTtl(qint64 ttlSeconds) const;
+    // A data key for an address with no owner's key, unless mail is sealed to the operator's key.
+    [[nodiscard]] QByteArray newDataKey() const;
     [[nodiscard]] SmtpProtocol::Verdict postmasterVerdict(const QString& domain);
     void expirePostmasterMail();
     void committed(bool ok, bool diskFull);

@@ -54,6 +54,18 @@ private:
     bool m_active;
 };
 
+Seal sealFromColumn(int value)
+{
+    switch (value) {
+    case int(Seal::DataKey):
+        return Seal::DataKey;
+    case int(Seal::OperatorKey):
+        return Seal::OperatorKey;
+    default:
+        return Seal::AddressKey; // schema 1 wrote 1 for every sealed message
+    }
+}
+
 } // namespace
 
 SqliteRelayStore::SqliteRelayStore(QString databasePath)
@@ -75,9 +87,13 @@ Result<void> SqliteRelayStore::open()
     QSqlQuery q(m_db);
     // secure_delete's default differs between builds: set it. FULL sync makes a returned COMMIT
     // durable, which is what lets the SMTP side answer 250 (RFC 5321 4.1.1.4: the server takes
-    // responsibility for the message with its 250).
-    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA secure_delete=ON",
-             "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"}) {
+    // responsibility for the message with its 250). In memory there is no file to sync, and
+    // temp_store keeps SQLite's spill files for large sorts out of TMPDIR.
+    const QList<const char*> pragmas = isInMemory()
+        ? QList<const char*>{"PRAGMA temp_store=MEMORY", "PRAGMA secure_delete=ON", "PRAGMA foreign_keys=ON"}
+        : QList<const char*>{"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA secure_delete=ON",
+            "PRAGMA foreign_keys=ON", "PRAGMA busy_timeout=5000"};
+    for (const char* pragma : pragmas) {
         if (!q.exec(QLatin1String(pragma)))
             return sqlError(q.lastError(), QString::fromLatin1(pragma));
     }
@@ -185,11 +201,13 @@ Result<AddressRecord> SqliteRelayStore::addressByName(const QString& localPart, 
     return addressWhere(QStringLiteral("local_part = ? AND domain = ?"), {localPart, domain});
 }
 
-Result<void> SqliteRelayStore::claimAddress(const QString& id, const QByteArray& tokenHash)
+Result<void> SqliteRelayStore::claimAddress(const QString& id, const QByteArray& tokenHash, const QByteArray& publicKey)
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE addresses SET token_hash = ? WHERE id = ? AND token_hash IS NULL"));
+    q.prepare(QStringLiteral("UPDATE addresses SET token_hash = ?, public_key = COALESCE(public_key, ?) "
+                             "WHERE id = ? AND token_hash IS NULL"));
     q.addBindValue(tokenHash);
+    q.addBindValue(publicKey.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(publicKey));
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(q.lastError(), u"claim address");
@@ -252,7 +270,7 @@ Result<void> SqliteRelayStore::insertMessages(const QList<MessageRecord>& messag
         q.bindValue(1, m.addressId);
         q.bindValue(2, m.receivedAtMs);
         q.bindValue(3, m.size);
-        q.bindValue(4, m.sealed ? 1 : 0);
+        q.bindValue(4, int(m.seal));
         q.bindValue(5, m.body);
         q.bindValue(6, m.addressId);
         if (!q.exec())
@@ -281,7 +299,7 @@ Result<QList<MessageRecord>> SqliteRelayStore::listMessages(const QString& addre
         m.addressId = addressId;
         m.receivedAtMs = q.value(1).toLongLong();
         m.size = q.value(2).toLongLong();
-        m.sealed = q.value(3).toInt() != 0;
+        m.seal = sealFromColumn(q.value(3).toInt());
         out.append(std::move(m));
     }
     return out;
@@ -313,7 +331,7 @@ Result<MessageRecord> SqliteRelayStore::message(const QString& addressId, const 
     m.addressId = addressId;
     m.receivedAtMs = q.value(0).toLongLong();
     m.size = q.value(1).toLongLong();
-    m.sealed = q.value(2).toInt() != 0;
+    m.seal = sealFromColumn(q.value(2).toInt());
     m.body = q.value(3).toByteArray();
     return m;
 }
@@ -372,6 +390,15 @@ Result<QStringList> SqliteRelayStore::expiredAddresses(qint64 nowMs)
     while (q.next())
         out.append(q.value(0).toString());
     return out;
+}
+
+Result<int> SqliteRelayStore::dropUnusedDataKeys()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("UPDATE addresses SET data_key = NULL WHERE data_key IS NOT NULL AND NOT EXISTS "
+                               "(SELECT 1 FROM messages WHERE messages.address_id = addresses.id AND sealed = 0)")))
+        return sqlError(q.lastError(), u"drop data keys");
+    return q.numRowsAffected();
 }
 
 Result<void> SqliteRelayStore::compact()

@@ -1,4 +1,5 @@
 #include "relay/Relay.h"
+#include "relay/StdinWatch.h"
 #include "relay/UnixSignalNotifier.h"
 
 #include <QCoreApplication>
@@ -34,5 +35,12 @@ int main(int argc, char* argv[])
     }
     std::printf("%s\n", qPrintable(relay.listeningLine()));
     std::fflush(stdout);
+    // The parent's pipe on stdin closed (it exited, or was killed): stop like on SIGTERM, so a
+    // local relay never outlives the app that owns it.
+    mayfly::relay::StdinWatch stdinWatch;
+    if (options->watchStdin) {
+        QObject::connect(&stdinWatch, &mayfly::relay::StdinWatch::ended, &relay, &mayfly::relay::Relay::stop);
+        stdinWatch.start();
+    }
     return app.exec();
 }

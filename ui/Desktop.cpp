@@ -1,5 +1,6 @@
 #include "ui/Desktop.h"
 
+#include "core/privacy/LocalRelayData.h"
 #include "core/providers/ProviderFactory.h"
 #include "core/providers/RelayProvider.h"
 #include "core/store/Profile.h"
@@ -52,11 +53,13 @@ void Desktop::start()
     m_http.setProxy(m_choice.proxy);
 
     if (m_choice.source == QLatin1String(SourcePicker::LocalSource) && m_options.localRelay) {
-        // The local relay keeps its (sealed) mail in the profile, or in a temporary folder removed
-        // on exit for a memory-only session.
-        const QString data = m_profile.isMemoryOnly() ? m_scratch.path()
-                                                      : QDir(m_profile.directory()).filePath(QStringLiteral("relay"));
-        m_relay = std::make_unique<LocalRelay>(data);
+        // The local relay keeps its sealed mail in the profile (in its own memory for a
+        // memory-only session); catch-all mail is sealed to the profile's key.
+        LocalRelay::Config relay;
+        relay.dataDir = core::privacy::LocalRelayData::directory(m_profile);
+        if (auto keys = LocalRelay::profileKeyPair(store))
+            relay.sealKeys = std::move(keys).value();
+        m_relay = std::make_unique<LocalRelay>(std::move(relay));
     }
     m_session = std::make_unique<Session>(store, [this](const QString& id) { return createProvider(id); });
     m_window = std::make_unique<MainWindow>(m_session.get(), m_relay.get());
@@ -83,8 +86,11 @@ void Desktop::start()
 std::unique_ptr<core::providers::Provider> Desktop::createProvider(const QString& providerId)
 {
     if (providerId == u"relay" && m_relay) {
-        return m_relay->isReady() ? std::make_unique<core::providers::RelayProvider>(m_http, m_relay->apiUrl())
-                                  : nullptr;
+        if (!m_relay->isReady())
+            return nullptr;
+        auto provider = std::make_unique<core::providers::RelayProvider>(m_http, m_relay->apiUrl());
+        provider->setOperatorKey(m_relay->operatorKey());
+        return provider;
     }
     core::providers::ProviderSettings settings;
     settings.id = providerId;

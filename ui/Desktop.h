@@ -6,7 +6,6 @@
 #include "ui/SourcePicker.h"
 
 #include <QObject>
-#include <QTemporaryDir>
 
 #include <memory>
 
@@ -53,7 +52,6 @@ private:
     Options m_options;
     core::net::HttpClient m_http;
     SourcePicker::Choice m_choice;
-    QTemporaryDir m_scratch; // the local relay's mail in a memory-only session, removed on exit
     std::unique_ptr<LocalRelay> m_relay;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<MainWindow> m_window;

@@ -1,6 +1,8 @@
 #include "ui/LocalRelay.h"
 
 #include "core/common/Logging.h"
+#include "core/providers/RelayProvider.h"
+#include "core/store/Store.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,12 +10,49 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
+#endif
+
 namespace mayfly::ui {
 
 LocalRelay::LocalRelay(const QString& dataDir, QObject* parent)
-    : QObject(parent)
-    , m_dataDir(dataDir)
+    : LocalRelay(Config{dataDir, {}}, parent)
 { }
+
+LocalRelay::LocalRelay(Config config, QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+{
+    if (m_config.sealKeys.publicKey.size() != core::crypto::SealedBox::KeySize)
+        m_config.sealKeys = core::crypto::SealedBox::generateKeyPair();
+}
+
+core::Result<core::crypto::X25519KeyPair> LocalRelay::profileKeyPair(core::store::Store& store)
+{
+    using core::providers::RelayProvider;
+    auto stored = store.secretSetting(RelayProvider::LocalRelayKeySetting);
+    if (!stored)
+        return stored.error();
+    bool created = false;
+    auto pair = RelayProvider::operatorKeyPair(*stored, &created);
+    stored->fill(u'\0');
+    if (!pair || !created)
+        return pair;
+    QString encoded = RelayProvider::encodeKey(pair->privateKey);
+    auto saved = store.setSecretSetting(RelayProvider::LocalRelayKeySetting, encoded);
+    encoded.fill(u'\0');
+    if (!saved)
+        return saved.error();
+    return pair;
+}
+
+qint64 LocalRelay::processId() const
+{
+    return m_process && m_process->state() != QProcess::NotRunning ? m_process->processId() : 0;
+}
 
 LocalRelay::~LocalRelay()
 {
@@ -50,7 +89,8 @@ void LocalRelay::launch(bool preferredPorts)
         Q_EMIT failed(tr("mayfly-relay was not found next to Mayfly."));
         return;
     }
-    QDir().mkpath(m_dataDir);
+    if (!m_config.dataDir.isEmpty())
+        QDir().mkpath(m_config.dataDir);
     m_triedPreferred = preferredPorts;
     m_ready = false;
     m_output.clear();
@@ -68,11 +108,29 @@ void LocalRelay::launch(bool preferredPorts)
         }
         Q_EMIT failed(tr("The local relay stopped (exit code %1).").arg(code));
     });
+#ifdef Q_OS_LINUX
+    // Runs in the child between fork and exec. PR_SET_PDEATHSIG fires when the thread that forked
+    // ends, so LocalRelay is started from the main thread; a parent already gone before the prctl
+    // is caught by comparing getppid().
+    const pid_t parent = ::getpid();
+    m_process->setChildProcessModifier([parent] {
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (::getppid() != parent)
+            ::_exit(1);
+    });
+#endif
     const QString smtp = QStringLiteral("127.0.0.1:%1").arg(preferredPorts ? PreferredSmtpPort : 0);
     const QString http = QStringLiteral("127.0.0.1:%1").arg(preferredPorts ? PreferredHttpPort : 0);
-    m_process->start(program,
-        {QStringLiteral("--smtp"), smtp, QStringLiteral("--http"), http, QStringLiteral("--domain"), domain(),
-            QStringLiteral("--catch-all"), QStringLiteral("--data"), m_dataDir});
+    QStringList arguments{QStringLiteral("--smtp"), smtp, QStringLiteral("--http"), http, QStringLiteral("--domain"),
+        domain(), QStringLiteral("--catch-all"), QStringLiteral("--seal-to"),
+        QString::fromLatin1(m_config.sealKeys.publicKey.toBase64()), QStringLiteral("--watch-stdin")};
+    if (m_config.dataDir.isEmpty())
+        arguments << QStringLiteral("--memory");
+    else
+        arguments << QStringLiteral("--data") << m_config.dataDir;
+    // QProcess keeps the write end of the child's stdin: when this process ends, however it ends,
+    // the pipe closes and the relay stops (--watch-stdin).
+    m_process->start(program, arguments);
 }
 
 void LocalRelay::readOutput()

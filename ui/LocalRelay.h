@@ -1,10 +1,18 @@
 #pragma once
 
+#include "core/common/Result.h"
+#include "core/common/SecureBuffer.h"
+#include "core/crypto/SealedBox.h"
+
 #include <QObject>
 #include <QProcess>
 #include <QUrl>
 
 #include <memory>
+
+namespace mayfly::core::store {
+class Store;
+}
 
 namespace mayfly::ui {
 
@@ -12,6 +20,11 @@ namespace mayfly::ui {
 // so a new user can create addresses and receive mail with no account and no internet.
 // It prefers the well-known ports (SMTP 2525, HTTP 8025) so a developer can point their own
 // application at a stable port, and falls back to ports the OS picks when those are taken.
+//
+// Inside the profile's promises: catch-all and postmaster mail is sealed to the profile's own key
+// (--seal-to), so the relay's folder holds nothing it can open; a memory-only profile runs it with
+// --memory (no file at all); and it dies with the app, however the app ends: its stdin is a pipe
+// from the app (--watch-stdin, every OS) and on Linux PR_SET_PDEATHSIG sends it SIGTERM.
 class LocalRelay final : public QObject
 {
     Q_OBJECT
@@ -21,17 +34,34 @@ public:
     static constexpr quint16 PreferredSmtpPort = 2525;
     static constexpr quint16 PreferredHttpPort = 8025;
 
+    struct Config
+    {
+        QString dataDir; // empty: --memory, nothing is written
+        // The key pair catch-all mail is sealed to; empty: one made for this run only (mail sealed
+        // to it cannot be opened after the app exits).
+        core::crypto::X25519KeyPair sealKeys;
+    };
+
     explicit LocalRelay(const QString& dataDir, QObject* parent = nullptr);
+    explicit LocalRelay(Config config, QObject* parent = nullptr);
     ~LocalRelay() override;
 
     static QString domain() { return QStringLiteral("mayfly.localhost"); }
     [[nodiscard]] static QString findExecutable();
+    // The profile's key pair for --seal-to (RelayProvider::LocalRelayKeySetting), created and
+    // stored (sealed under the store's master key) on first use.
+    [[nodiscard]] static core::Result<core::crypto::X25519KeyPair> profileKeyPair(core::store::Store& store);
 
     void start();
     void stop();
     [[nodiscard]] bool isReady() const { return m_ready; }
     [[nodiscard]] QUrl apiUrl() const { return m_apiUrl; }
     [[nodiscard]] quint16 smtpPort() const { return m_smtpPort; }
+    [[nodiscard]] bool isInMemory() const { return m_config.dataDir.isEmpty(); }
+    // A copy of the private key for RelayProvider::setOperatorKey.
+    [[nodiscard]] core::SecureBuffer operatorKey() const { return m_config.sealKeys.privateKey.clone(); }
+    // The child's process id while it runs, else 0.
+    [[nodiscard]] qint64 processId() const;
 
 Q_SIGNALS:
     void ready();
@@ -41,7 +71,7 @@ private:
     void launch(bool preferredPorts);
     void readOutput();
 
-    QString m_dataDir;
+    Config m_config;
     std::unique_ptr<QProcess> m_process;
     QByteArray m_output;
     QUrl m_apiUrl;

@@ -1,7 +1,9 @@
 #include "core/privacy/Inventory.h"
 
+#include "core/privacy/LocalRelayData.h"
 #include "core/store/Profile.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace mayfly::core::privacy {
@@ -106,6 +108,43 @@ Result<QList<InventoryItem>> Inventory::collect(store::Profile& profile, const I
             item.retention = tr("removed when you wipe");
             out.append(item);
         }
+    }
+
+    // The local relay's database ("This computer"): address names and token hashes in plain text,
+    // mail sealed (to each address's key, catch-all mail to the profile's key). Listed whether or
+    // not the source is in use, because a folder left from an earlier choice is still data.
+    const QString relayDir = LocalRelayData::directory(profile);
+    InventoryItem relay;
+    relay.kind = QStringLiteral("local-relay");
+    relay.description = tr("the local relay's database (\"This computer\"): address names, token hashes and "
+                           "sealed mail");
+    relay.encrypted = false; // the names are not; the mail is (see the files below)
+    if (relayDir.isEmpty()) {
+        relay.location = tr("memory of the local relay process (--memory-only)");
+        relay.retention = tr("gone when Mayfly exits");
+        out.append(relay);
+    } else {
+        const QStringList relayFiles = LocalRelayData::files(relayDir);
+        relay.location = relayDir;
+        relay.retention = tr("each address and its mail when the address expires; the folder is deleted by "
+                             "Delete everything (the relay is stopped first)");
+        relay.count = relayFiles.size();
+        QList<InventoryItem> perFile;
+        for (const QString& path : relayFiles) {
+            const QFileInfo info(path);
+            InventoryItem file;
+            file.kind = QStringLiteral("local-relay-file");
+            file.description = tr("local relay file %1").arg(QDir(relayDir).relativeFilePath(path));
+            file.count = 1;
+            file.bytes = info.size();
+            file.location = path;
+            file.encrypted = false;
+            file.retention = tr("deleted by Delete everything");
+            relay.bytes += file.bytes;
+            perFile.append(file);
+        }
+        out.append(relay);
+        out.append(perFile);
     }
 
     for (const InventoryExtras::File& f : extras.files) {

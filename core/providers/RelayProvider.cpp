@@ -72,6 +72,50 @@ ProviderInfo RelayProvider::info() const
     return infoFor(m_baseUrl);
 }
 
+void RelayProvider::setOperatorKey(SecureBuffer privateKey)
+{
+    m_operatorKey = privateKey.isEmpty() ? nullptr : std::make_shared<const SecureBuffer>(std::move(privateKey));
+}
+
+Result<crypto::X25519KeyPair> RelayProvider::operatorKeyPair(const QString& storedPrivateKey, bool* created)
+{
+    if (created)
+        *created = false;
+    if (storedPrivateKey.isEmpty()) {
+        crypto::X25519KeyPair pair = crypto::SealedBox::generateKeyPair();
+        if (pair.publicKey.size() != crypto::SealedBox::KeySize)
+            return makeError(ErrorCode::Crypto, u"key generation failed"_s);
+        if (created)
+            *created = true;
+        return pair;
+    }
+    QByteArray encoded = storedPrivateKey.toLatin1();
+    QByteArray raw = QByteArray::fromBase64(encoded);
+    secureWipe(encoded);
+    if (raw.size() != crypto::SealedBox::KeySize) {
+        secureWipe(raw);
+        return makeError(ErrorCode::Crypto, u"the local relay's key is damaged"_s);
+    }
+    crypto::X25519KeyPair pair;
+    pair.privateKey = SecureBuffer::fromByteArray(raw);
+    secureWipe(raw);
+    auto publicKey = crypto::SealedBox::publicKeyOf(pair.privateKey);
+    if (!publicKey)
+        return publicKey.error();
+    pair.publicKey = *publicKey;
+    return pair;
+}
+
+QString RelayProvider::encodeKey(const SecureBuffer& privateKey)
+{
+    QByteArray raw = privateKey.toByteArray();
+    QByteArray encoded = raw.toBase64();
+    secureWipe(raw);
+    QString out = QString::fromLatin1(encoded);
+    secureWipe(encoded);
+    return out;
+}
+
 void RelayProvider::setPushTimings(std::chrono::milliseconds pollInterval, std::chrono::milliseconds reconnectDelay)
 {
     m_pollInterval = pollInterval;
@@ -194,13 +238,27 @@ void RelayProvider::fetchRaw(const Mailbox& mailbox, const QString& messageId, C
     const QByteArray credentials = mailbox.credentials;
     m_http.get(
         get,
-        [credentials, messageId, done = std::move(done)](Result<net::Response> result) {
+        [credentials, messageId, operatorKey = m_operatorKey, done = std::move(done)](Result<net::Response> result) {
             if (!result)
                 return done(result.error());
             if (!result->isSuccess())
                 return done(errorFrom(*result, false));
-            if (!result->header("Content-Type").startsWith(SealedContentType))
+            const QByteArray type = result->header("Content-Type");
+            if (!type.startsWith(SealedContentType))
                 return done(std::move(result->body));
+            // "; key=operator": sealed to the relay operator's key (--seal-to), not the address's.
+            bool toOperator = false;
+            for (const QByteArray& parameter : type.split(';').mid(1))
+                toOperator = toOperator || parameter.trimmed().toLower() == "key=operator";
+            if (toOperator) {
+                if (!operatorKey)
+                    return done(makeError(ErrorCode::Crypto,
+                        u"this message is sealed to the relay operator's key, which this profile does not hold"_s));
+                auto opened = crypto::SealedBox::open(*operatorKey, result->body, messageId.toUtf8());
+                if (!opened)
+                    return done(makeError(ErrorCode::Crypto, u"sealed message did not open"_s));
+                return done(std::move(opened));
+            }
             Mailbox owner;
             owner.credentials = credentials;
             auto key = privateKeyOf(owner);

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "core/common/SecureBuffer.h"
+#include "core/crypto/SealedBox.h"
 #include "core/net/HttpClient.h"
 #include "core/providers/Provider.h"
 
 #include <QUrl>
+
+#include <memory>
 
 namespace mayfly::core::providers {
 
@@ -18,6 +22,10 @@ class RelayProvider final : public Provider
 
 public:
     static constexpr char SealedContentType[] = "application/vnd.mayfly.sealed";
+    // The secret setting (Store::secretSetting) that holds, base64, the private half of the key pair
+    // a profile's local relay seals catch-all mail to (mayfly-relay --seal-to). Every front end
+    // that reads the local relay uses the same one.
+    static constexpr QLatin1String LocalRelayKeySetting{"localRelay/sealKey"};
 
     // `creationKey` is sent as Bearer on POST /addresses when the relay requires one.
     RelayProvider(
@@ -38,6 +46,16 @@ public:
 
     void setPushTimings(std::chrono::milliseconds pollInterval, std::chrono::milliseconds reconnectDelay);
 
+    // The private key of the relay's operator (--seal-to): opens mail the relay sealed to it rather
+    // than to the address's own key (a catch-all address's mail from before it was claimed). The
+    // local relay's operator is the profile; a remote relay's operator keeps their key to themselves.
+    void setOperatorKey(SecureBuffer privateKey);
+    // The key pair behind LocalRelayKeySetting: `storedPrivateKey` decoded, or a new pair (then
+    // `created` is set and the caller stores encodeKey(pair.privateKey) under the setting).
+    [[nodiscard]] static Result<crypto::X25519KeyPair> operatorKeyPair(
+        const QString& storedPrivateKey, bool* created = nullptr);
+    [[nodiscard]] static QString encodeKey(const SecureBuffer& privateKey);
+
 private:
     [[nodiscard]] net::Request request(const QString& path, const QByteArray& token) const;
     [[nodiscard]] static QByteArray tokenOf(const Mailbox& mailbox);
@@ -47,6 +65,7 @@ private:
     net::HttpClient& m_http;
     QUrl m_baseUrl;
     QString m_creationKey;
+    std::shared_ptr<const SecureBuffer> m_operatorKey;
     std::chrono::milliseconds m_pollInterval{30000};
     std::chrono::milliseconds m_reconnectDelay{1000};
 };

@@ -185,7 +185,9 @@ Trace parseTrace(const QByteArray& raw)
 bool RelayProcess::start(const QString& dataDir, const QStringList& extraArguments, const QStringList& domains)
 {
     QStringList args{QStringLiteral("--smtp"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--http"),
-        QStringLiteral("127.0.0.1:0"), QStringLiteral("--data"), dataDir};
+        QStringLiteral("127.0.0.1:0")};
+    if (!dataDir.isEmpty())
+        args << QStringLiteral("--data") << dataDir;
     for (const QString& d : domains)
         args << QStringLiteral("--domain") << d;
     args += extraArguments;

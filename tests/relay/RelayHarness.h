@@ -68,7 +68,8 @@ struct Trace
 };
 [[nodiscard]] Trace parseTrace(const QByteArray& raw);
 
-// mayfly-relay on 127.0.0.1 with ports chosen by the OS.
+// mayfly-relay on 127.0.0.1 with ports chosen by the OS; an empty dataDir passes no --data (for
+// --memory in extraArguments).
 class RelayProcess final
 {
 public:

@@ -1,4 +1,5 @@
 #include "core/privacy/Inventory.h"
+#include "core/privacy/LocalRelayData.h"
 #include "core/privacy/Wipe.h"
 #include "core/secrets/MemorySecretStore.h"
 #include "core/store/Profile.h"
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void keychainEntryIsListed();
     void memoryOnlyHasNoFiles();
     void wipeEverything();
+    void localRelayFolderIsListedAndWiped();
 };
 
 void TestInventory::countsSizesAndDeletionTimes()
@@ -119,6 +121,10 @@ void TestInventory::memoryOnlyHasNoFiles()
     QVERIFY(items.ok());
     QVERIFY(!find(*items, "database-file"));
     QCOMPARE(find(*items, "master-key")->location, QStringLiteral("process memory"));
+    // The local relay of a memory-only profile runs with --memory: listed, with no file.
+    QVERIFY(find(*items, "local-relay"));
+    QVERIFY(!find(*items, "local-relay-file"));
+    QVERIFY(privacy::LocalRelayData::directory(**profile).isEmpty());
 }
 
 void TestInventory::wipeEverything()
@@ -142,6 +148,54 @@ void TestInventory::wipeEverything()
     QVERIFY(privacy::Wipe::everything(**profile, {extra}).ok());
     QCOMPARE(keychain->count(), 0);
     QVERIFY(!QFile::exists(extra));
+    QVERIFY(!QFile::exists(options.directory));
+}
+
+void TestInventory::localRelayFolderIsListedAndWiped()
+{
+    test::TempProfile home;
+    store::ProfileOptions options;
+    options.directory = home.profileDir() + QStringLiteral("/r");
+    options.keychain = std::make_shared<secrets::MemorySecretStore>();
+    auto profile = store::Profile::open(options);
+    QVERIFY(profile.ok());
+    // What a local relay leaves in the profile: its database with the WAL beside it.
+    const QString relayDir = options.directory + QStringLiteral("/relay");
+    QCOMPARE(privacy::LocalRelayData::directory(**profile), relayDir);
+    QVERIFY(QDir().mkpath(relayDir));
+    const QByteArray marker = "MARKER-local-part-in-plain-text";
+    for (const char* name : {"relay.sqlite", "relay.sqlite-wal"}) {
+        QFile f(relayDir + u'/' + QLatin1String(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(1000, 'x') + marker);
+    }
+
+    auto items = privacy::Inventory::collect(**profile);
+    QVERIFY(items.ok());
+    const auto* relay = find(*items, "local-relay");
+    QVERIFY(relay);
+    QCOMPARE(relay->location, relayDir);
+    QCOMPARE(relay->count, 2);
+    QCOMPARE(relay->bytes, 2 * (1000 + marker.size()));
+    QVERIFY(relay->retention.contains(QLatin1String("Delete everything")));
+    QStringList listed;
+    for (const auto& item : *items) {
+        if (item.kind == u"local-relay-file")
+            listed.append(item.location);
+    }
+    QCOMPARE(listed,
+        (QStringList{relayDir + QStringLiteral("/relay.sqlite"), relayDir + QStringLiteral("/relay.sqlite-wal")}));
+
+    // The relay is stopped before its files go.
+    bool stopped = false;
+    bool filesWereThereWhenStopped = false;
+    QVERIFY(privacy::Wipe::everything(**profile, {}, [&] {
+        stopped = true;
+        filesWereThereWhenStopped = QFile::exists(relayDir + QStringLiteral("/relay.sqlite"));
+    }).ok());
+    QVERIFY(stopped);
+    QVERIFY(filesWereThereWhenStopped);
+    QVERIFY(!QFile::exists(relayDir));
     QVERIFY(!QFile::exists(options.directory));
 }
 
