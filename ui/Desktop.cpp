@@ -61,7 +61,9 @@ void Desktop::start()
             relay.sealKeys = std::move(keys).value();
         m_relay = std::make_unique<LocalRelay>(std::move(relay));
     }
-    m_session = std::make_unique<Session>(store, [this](const QString& id) { return createProvider(id); });
+    m_session = std::make_unique<Session>(store,
+        Session::RouteFactory([this](const core::settings::ProviderRoute& route) { return createProvider(route); }));
+    m_session->setSourceChoice(m_choice);
     m_window = std::make_unique<MainWindow>(m_session.get(), m_relay.get());
     m_window->setDialogRunner(m_options.runDialog);
     m_window->setDefaultProvider(providerIdForSource(m_choice.source));
@@ -69,6 +71,7 @@ void Desktop::start()
     // Settings: providers created from now on use the new source, requests the new proxy.
     connect(m_window.get(), &MainWindow::sourceChanged, this, [this](const SourcePicker::Choice& changed) {
         m_choice = changed;
+        m_session->setSourceChoice(changed);
         m_http.setProxy(changed.proxy);
     });
     if (!(AppSettings::load().startInTray && QSystemTrayIcon::isSystemTrayAvailable()))
@@ -83,21 +86,19 @@ void Desktop::start()
     }
 }
 
-std::unique_ptr<core::providers::Provider> Desktop::createProvider(const QString& providerId)
+std::unique_ptr<core::providers::Provider> Desktop::createProvider(const core::settings::ProviderRoute& route)
 {
-    if (providerId == u"relay" && m_relay) {
-        if (!m_relay->isReady())
+    if (route.localRelay) {
+        if (!m_relay || !m_relay->isReady())
             return nullptr;
         auto provider = std::make_unique<core::providers::RelayProvider>(m_http, m_relay->apiUrl());
         provider->setOperatorKey(m_relay->operatorKey());
         return provider;
     }
     core::providers::ProviderSettings settings;
-    settings.id = providerId;
-    if (providerId == m_choice.source) {
-        settings.baseUrl = m_choice.baseUrl;
-        settings.creationKey = m_choice.creationKey;
-    }
+    settings.id = route.providerId;
+    settings.baseUrl = route.baseUrl;
+    settings.creationKey = route.creationKey;
     return core::providers::createProvider(settings, m_http);
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/net/HttpClient.h"
 #include "core/providers/Provider.h"
+#include "core/settings/ProviderRoute.h"
 #include "ui/MainWindow.h"
 #include "ui/SourcePicker.h"
 
@@ -46,7 +47,7 @@ public:
     [[nodiscard]] const SourcePicker::Choice& choice() const { return m_choice; }
 
 private:
-    std::unique_ptr<core::providers::Provider> createProvider(const QString& providerId);
+    std::unique_ptr<core::providers::Provider> createProvider(const core::settings::ProviderRoute& route);
 
     core::store::Profile& m_profile;
     Options m_options;

@@ -559,7 +559,7 @@ void PrivacyDashboard::deleteAtProvider(const QString& address)
     for (const StoredAddress& a : m_session->addresses()) {
         if (a.mailbox.address != address)
             continue;
-        core::providers::Provider* provider = m_session->providerFor(a.mailbox.providerId);
+        core::providers::Provider* provider = m_session->providerForAddress(a.mailbox, a.providerUrl);
         if (!provider)
             return;
         QPointer<PrivacyDashboard> self(this);
@@ -603,7 +603,7 @@ void PrivacyDashboard::deleteEverything()
     QList<StoredAddress> addresses = m_session ? m_session->addresses() : QList<StoredAddress>();
     QList<QPair<StoredAddress, core::providers::Provider*>> remote;
     for (const StoredAddress& a : addresses) {
-        core::providers::Provider* p = m_session->providerFor(a.mailbox.providerId);
+        core::providers::Provider* p = m_session->providerForAddress(a.mailbox, a.providerUrl);
         const auto info = m_session->providerInfo(a.mailbox.providerId);
         if (p && info.capabilities.testFlag(core::providers::Capability::DeleteMailbox)) {
             remote.append({a, p});

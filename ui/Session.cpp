@@ -1,6 +1,6 @@
 #include "ui/Session.h"
 
-#include "ui/SourceSettings.h"
+#include "core/settings/ProfileSettings.h"
 
 #include "core/common/Logging.h"
 #include "core/mime/RenderedMessage.h"
@@ -28,12 +28,21 @@ QString keyOf(qint64 id)
 } // namespace
 
 Session::Session(core::store::Store& store, ProviderFactory factory, QObject* parent)
+    : Session(
+        store,
+        [factory = std::move(factory)](
+            const core::settings::ProviderRoute& route) { return factory ? factory(route.providerId) : nullptr; },
+        parent)
+{ }
+
+Session::Session(core::store::Store& store, RouteFactory factory, QObject* parent)
     : QObject(parent)
     , m_store(store)
     , m_factory(std::move(factory))
     , m_janitor(std::make_unique<core::store::Janitor>(store))
 {
-    m_janitor->setRemoteDeleter([this](const core::store::AddressRecord& expired) { deleteRemote(expired.mailbox); });
+    m_janitor->setRemoteDeleter(
+        [this](const core::store::AddressRecord& expired) { deleteRemote(expired.mailbox, expired.providerUrl); });
     connect(m_janitor.get(), &core::store::Janitor::purged, this, [this](int addresses, int messages) {
         if (addresses > 0 || messages > 0)
             reload();
@@ -82,7 +91,7 @@ void Session::reload()
     QList<StoredAddress> addresses;
     if (auto stored = m_store.addresses()) {
         for (const auto& record : *stored)
-            addresses.append({record.id, record.mailbox, record.label});
+            addresses.append({record.id, record.mailbox, record.label, record.providerUrl});
     } else {
         Q_EMIT errorOccurred(tr("Reading the addresses failed"), stored.error());
     }
@@ -127,12 +136,19 @@ void Session::reload()
     Q_EMIT reloaded();
 }
 
-Provider* Session::provider(const QString& providerId)
+Provider* Session::provider(const StoredAddress& address)
 {
-    auto it = m_providers.find(providerId);
+    return provider(core::settings::routeForAddress(
+        address.mailbox.providerId, address.mailbox.address, address.providerUrl, m_choice));
+}
+
+Provider* Session::provider(const core::settings::ProviderRoute& route)
+{
+    const QString key = route.key();
+    auto it = m_providers.find(key);
     if (it != m_providers.end())
         return it->second.get();
-    std::unique_ptr<Provider> created = m_factory ? m_factory(providerId) : nullptr;
+    std::unique_ptr<Provider> created = m_factory ? m_factory(route) : nullptr;
     if (!created)
         return nullptr;
     Provider* raw = created.get();
@@ -142,13 +158,13 @@ Provider* Session::provider(const QString& providerId)
                 Q_EMIT errorOccurred(tr("Saving the address failed"), saved.error());
         }
     });
-    m_providers.emplace(providerId, std::move(created));
+    m_providers.emplace(key, std::move(created));
     return raw;
 }
 
 ProviderInfo Session::providerInfo(const QString& providerId)
 {
-    if (Provider* p = provider(providerId))
+    if (Provider* p = providerFor(providerId))
         return p->info();
     ProviderInfo unknown;
     unknown.id = providerId;
@@ -207,15 +223,19 @@ const StoredAddress* Session::findAddress(const QString& address) const
 
 void Session::createAddress(const QString& providerId, const CreateRequest& request, const QString& label)
 {
-    Provider* p = m_stopped ? nullptr : provider(providerId);
+    const core::settings::ProviderRoute route = core::settings::routeForNew(m_choice, providerId);
+    Provider* p = m_stopped ? nullptr : provider(route);
     if (!p) {
         Q_EMIT errorOccurred(tr("Creating an address failed"),
             core::makeError(core::ErrorCode::Unsupported, tr("provider not available")));
         return;
     }
     const PrivacyLabel privacy = p->info().privacy;
+    // The server the address lives at is kept with it, so that it stays reachable from every front
+    // end whatever the source is later; the local relay's addresses are known by their domain.
+    const QUrl providerUrl = route.localRelay ? QUrl() : p->info().baseUrl;
     QPointer<Session> self(this);
-    p->createMailbox(request, [self, label, privacy](core::Result<Mailbox> created) {
+    p->createMailbox(request, [self, label, privacy, providerUrl](core::Result<Mailbox> created) {
         if (!self || self->m_stopped)
             return;
         if (!created) {
@@ -223,22 +243,22 @@ void Session::createAddress(const QString& providerId, const CreateRequest& requ
             return;
         }
         // The default the user chose in Settings or the privacy dashboard, if any.
-        const std::optional<qint64> retention = loadDefaultRetention(self->m_store);
-        auto id = self->m_store.addAddress(*created, label, privacy, retention);
+        const std::optional<qint64> retention = core::settings::loadDefaultRetention(self->m_store);
+        auto id = self->m_store.addAddress(*created, label, privacy, retention, providerUrl);
         if (!id) {
             Q_EMIT self->errorOccurred(tr("Saving the address failed"), id.error());
             return;
         }
-        const StoredAddress address{*id, *created, label};
+        const StoredAddress address{*id, *created, label, providerUrl};
         self->m_addresses.prepend(address);
         self->subscribe(address);
         Q_EMIT self->addressCreated(address);
     });
 }
 
-void Session::deleteRemote(const Mailbox& mailbox)
+void Session::deleteRemote(const Mailbox& mailbox, const QUrl& providerUrl)
 {
-    Provider* p = provider(mailbox.providerId);
+    Provider* p = providerForAddress(mailbox, providerUrl);
     if (!p || !p->info().capabilities.testFlag(Capability::DeleteMailbox))
         return;
     QPointer<Session> self(this);
@@ -255,7 +275,7 @@ void Session::deleteAddress(const QString& address)
         return;
     const StoredAddress copy = *found;
     m_subscriptions.erase(address);
-    deleteRemote(copy.mailbox);
+    deleteRemote(copy.mailbox, copy.providerUrl);
     if (auto removed = m_store.deleteAddress(copy.id); !removed) {
         Q_EMIT errorOccurred(tr("Deleting the address failed"), removed.error());
         return;
@@ -288,14 +308,14 @@ void Session::setLabel(const QString& address, const QString& label)
 bool Session::canExtend(const QString& address)
 {
     const StoredAddress* found = findAddress(address);
-    Provider* p = found && !m_stopped ? provider(found->mailbox.providerId) : nullptr;
+    Provider* p = found && !m_stopped ? provider(*found) : nullptr;
     return p && p->info().capabilities.testFlag(Capability::Extend);
 }
 
 void Session::extendAddress(const QString& address, std::chrono::seconds ttl)
 {
     const StoredAddress* found = findAddress(address);
-    Provider* p = found && !m_stopped ? provider(found->mailbox.providerId) : nullptr;
+    Provider* p = found && !m_stopped ? provider(*found) : nullptr;
     if (!p || !p->info().capabilities.testFlag(Capability::Extend)) {
         Q_EMIT errorOccurred(tr("Extending the address failed"),
             core::makeError(core::ErrorCode::Unsupported, QStringLiteral("the provider cannot extend addresses")));
@@ -330,7 +350,7 @@ void Session::deleteMessage(const QString& key)
         return;
     const StoredMessage message = *it;
     if (const StoredAddress* address = findAddress(message.address)) {
-        Provider* p = provider(address->mailbox.providerId);
+        Provider* p = provider(*address);
         if (p && p->info().capabilities.testFlag(Capability::DeleteMessage))
             p->deleteMessage(address->mailbox, message.remoteId, [](core::Result<void>) {});
     }
@@ -354,7 +374,7 @@ void Session::markSeen(const QString& key)
 
 void Session::subscribe(const StoredAddress& address)
 {
-    Provider* p = provider(address.mailbox.providerId);
+    Provider* p = provider(address);
     if (!p)
         return;
     std::unique_ptr<PushSubscription> subscription = p->subscribe(address.mailbox);
@@ -376,7 +396,7 @@ void Session::refresh(const QString& address)
     const StoredAddress* found = findAddress(address);
     if (!found)
         return;
-    Provider* p = provider(found->mailbox.providerId);
+    Provider* p = provider(*found);
     if (!p)
         return;
     QPointer<Session> self(this);
@@ -402,7 +422,7 @@ void Session::fetchNew(const QString& address, const QString& remoteId)
     const StoredAddress* found = findAddress(address);
     if (!found || m_fetching.contains(fetchKey))
         return;
-    Provider* p = provider(found->mailbox.providerId);
+    Provider* p = provider(*found);
     if (!p)
         return;
     m_fetching.insert(fetchKey);
@@ -424,7 +444,7 @@ void Session::fetchNew(const QString& address, const QString& remoteId)
         summary.from = rendered.message.from.toDisplayString();
         summary.subject = rendered.message.subject;
         summary.preview = rendered.text.left(PreviewChars).simplified();
-        summary.receivedAt = QDateTime::currentDateTimeUtc();
+        summary.receivedAt = self->m_store.clock().now();
         summary.size = raw->size();
         summary.hasAttachments = !rendered.attachments.isEmpty();
         auto id = self->m_store.addMessage(addressId, summary, *raw);

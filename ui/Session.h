@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/providers/Provider.h"
+#include "core/settings/ProviderRoute.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -40,6 +41,7 @@ struct StoredAddress
     qint64 id = 0;
     core::providers::Mailbox mailbox;
     QString label;
+    QUrl providerUrl; // the server it lives at (own relay, Mailpit ...); empty: default or local relay
 };
 
 // The desktop app's live state over the encrypted store: it creates addresses through the
@@ -52,13 +54,22 @@ class Session final : public QObject
 
 public:
     using ProviderFactory = std::function<std::unique_ptr<core::providers::Provider>(const QString& providerId)>;
+    // Creates the provider instance for a route (core/settings/ProviderRoute): which provider, at
+    // which server, with which key. Routes with the same key() share one instance.
+    using RouteFactory
+        = std::function<std::unique_ptr<core::providers::Provider>(const core::settings::ProviderRoute& route)>;
 
+    Session(core::store::Store& store, RouteFactory factory, QObject* parent = nullptr);
+    // For tests whose providers depend only on the provider id.
     Session(core::store::Store& store, ProviderFactory factory, QObject* parent = nullptr);
     ~Session() override;
 
     // Runs the janitor, loads the stored addresses, subscribes to each and fetches what arrived
     // meanwhile.
     void start();
+    // The profile's source settings: new addresses are created there; stored addresses of the same
+    // provider without a URL of their own live there too.
+    void setSourceChoice(const core::settings::SourceChoice& choice) { m_choice = choice; }
 
     void createAddress(
         const QString& providerId, const core::providers::CreateRequest& request, const QString& label = {});
@@ -82,7 +93,16 @@ public:
     [[nodiscard]] core::store::Store& store() { return m_store; }
     // The provider behind an id (created on first use), for the privacy dashboard's remote
     // deletions; nullptr when it is not available.
-    [[nodiscard]] core::providers::Provider* providerFor(const QString& providerId) { return provider(providerId); }
+    [[nodiscard]] core::providers::Provider* providerFor(const QString& providerId)
+    {
+        return provider(core::settings::routeForNew(m_choice, providerId));
+    }
+    // The provider instance serving one stored address.
+    [[nodiscard]] core::providers::Provider* providerForAddress(
+        const core::providers::Mailbox& mailbox, const QUrl& url)
+    {
+        return provider(core::settings::routeForAddress(mailbox.providerId, mailbox.address, url, m_choice));
+    }
     // After "Delete everything": the store is gone, so stop the janitor, the push channels and the
     // change watcher, forget every address and message, and refuse new work.
     void stop();
@@ -98,15 +118,17 @@ Q_SIGNALS:
     void errorOccurred(const QString& what, const mayfly::core::Error& error);
 
 private:
-    core::providers::Provider* provider(const QString& providerId);
+    core::providers::Provider* provider(const core::settings::ProviderRoute& route);
+    core::providers::Provider* provider(const StoredAddress& address);
     void reload();
     void subscribe(const StoredAddress& address);
     void fetchNew(const QString& address, const QString& remoteId);
-    void deleteRemote(const core::providers::Mailbox& mailbox);
+    void deleteRemote(const core::providers::Mailbox& mailbox, const QUrl& providerUrl);
     const StoredAddress* findAddress(const QString& address) const;
 
     core::store::Store& m_store;
-    ProviderFactory m_factory;
+    RouteFactory m_factory;
+    core::settings::SourceChoice m_choice;
     std::unique_ptr<core::store::Janitor> m_janitor;
     std::unique_ptr<core::store::ChangeNotifier> m_notifier;
     std::map<QString, std::unique_ptr<core::providers::Provider>> m_providers;

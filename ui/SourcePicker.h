@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/net/HttpClient.h"
+#include "core/settings/ProfileSettings.h"
 
 #include <QUrl>
 #include <QWidget>
@@ -21,15 +22,8 @@ class SourcePicker final : public QWidget
     Q_DISABLE_COPY_MOVE(SourcePicker)
 
 public:
-    static constexpr const char* LocalSource = "local";
-
-    struct Choice
-    {
-        QString source = QString::fromLatin1(LocalSource); // "local" or a provider id
-        QUrl baseUrl; // own relay, Mailpit, Inbucket
-        QString creationKey; // own relay; a secret, kept sealed in the store
-        core::net::ProxySettings proxy;
-    };
+    static constexpr const char* LocalSource = core::settings::LocalSource;
+    using Choice = core::settings::SourceChoice;
 
     explicit SourcePicker(QWidget* parent = nullptr);
     ~SourcePicker() override;

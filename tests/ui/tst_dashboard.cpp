@@ -490,7 +490,7 @@ void TestDashboard::deleteEverythingRemovesTheOsKeychainEntry()
     const QString entry = (*profile)->keychainKey();
     QVERIFY(keychain->read(entry).ok());
 
-    ui::Session session((*profile)->store(), {});
+    ui::Session session((*profile)->store(), ui::Session::RouteFactory{});
     session.start();
     ui::PrivacyDashboard dashboard(&session, profile->get(), nullptr);
     dashboard.setDialogRunner([](QDialog& dialog) {
