@@ -1,6 +1,7 @@
 #include "app/cli/CliContext.h"
 
 #include "app/cli/ProviderBridge.h"
+#include "core/settings/ProfileSettings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -98,7 +99,10 @@ Result<store::Profile*> CliContext::profile(bool allowLocked)
             for (const store::AddressRecord& expired : purged->expiredAddresses) {
                 if (expired.mailbox.credentials.isEmpty() && expired.mailbox.remoteId.isEmpty())
                     continue;
-                if (auto r = deleteRemoteMailbox(expired); !r && r.error().code != ErrorCode::Unsupported
+                auto env = providerEnv();
+                if (!env)
+                    break;
+                if (auto r = deleteRemoteMailbox(expired, *env); !r && r.error().code != ErrorCode::Unsupported
                     && r.error().code != ErrorCode::NotFound && r.error().code != ErrorCode::Expired)
                     m_err << "mayfly-cli: warning: an expired address was deleted here but not at its provider ("
                           << r.error().toString() << ")" << Qt::endl;
@@ -106,6 +110,25 @@ Result<store::Profile*> CliContext::profile(bool allowLocked)
         }
     }
     return m_profile.get();
+}
+
+Result<ProviderEnv> CliContext::providerEnv()
+{
+    if (!m_profile) {
+        auto opened = profile();
+        if (!opened)
+            return opened.error();
+    }
+    ProviderEnv env;
+    const store::Store& st = m_profile->store();
+    if (const auto choice = settings::loadSourceChoice(st)) {
+        env.choice = *choice;
+        env.hasChoice = true;
+    }
+    env.proxy = m_options.proxy.value_or(settings::loadProxy(st));
+    env.profileDir = m_profile->isMemoryOnly() ? QString() : m_profile->directory();
+    env.store = &st;
+    return env;
 }
 
 int CliContext::fail(const Error& error, const QString& what)

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "app/cli/ProviderBridge.h"
 #include "core/common/Result.h"
+#include "core/net/HttpClient.h"
 #include "core/store/Profile.h"
 
 #include <QCommandLineParser>
@@ -28,6 +30,7 @@ struct GlobalOptions
     QString profileDir; // --profile DIR
     bool memoryOnly = false; // --memory-only
     bool json = false; // --json
+    std::optional<core::net::ProxySettings> proxy; // --proxy; nullopt: the profile's
 };
 
 // What every command gets: the global options, the output streams and the profile, opened on
@@ -49,6 +52,10 @@ public:
 
     // Opens (and unlocks) the profile, then runs the janitor once: nothing expired is shown.
     [[nodiscard]] core::Result<core::store::Profile*> profile(bool allowLocked = false);
+
+    // How this command reaches providers: the profile's source settings and proxy (--proxy wins).
+    // Opens the profile.
+    [[nodiscard]] core::Result<ProviderEnv> providerEnv();
 
     // Prints "mayfly-cli: <what>: <detail>" and returns the exit code for the error.
     int fail(const core::Error& error, const QString& what = {});

@@ -37,7 +37,10 @@ int runDelete(CliContext& context, const QStringList& arguments)
         if (!address)
             return context.fail(address.error(), target);
         if (!parser.isSet(localOnly)) {
-            if (auto r = deleteRemoteMailbox(*address); !r)
+            auto env = context.providerEnv();
+            if (!env)
+                remoteNote = QStringLiteral("not deleted at the provider: ") + env.error().toString();
+            else if (auto r = deleteRemoteMailbox(*address, *env); !r)
                 remoteNote = QStringLiteral("not deleted at the provider: ") + r.error().toString();
         }
         if (auto r = st.deleteAddress(address->id); !r)
@@ -52,8 +55,9 @@ int runDelete(CliContext& context, const QStringList& arguments)
             return context.fail(message.error(), target);
         if (!parser.isSet(localOnly)) {
             auto address = st.address(message->addressId);
-            if (address) {
-                if (auto r = deleteRemoteMessage(*address, message->summary.id); !r)
+            auto env = context.providerEnv();
+            if (address && env) {
+                if (auto r = deleteRemoteMessage(*address, message->summary.id, *env); !r)
                     remoteNote = QStringLiteral("not deleted at the provider: ") + r.error().toString();
             }
         }

@@ -49,8 +49,11 @@ int runList(CliContext& context, const QStringList& arguments)
         return context.fail(profile.error());
     store::Store& st = (*profile)->store();
     const bool sync = !parser.isSet(localOption);
+    auto env = context.providerEnv();
+    if (!env)
+        return context.fail(env.error());
     auto syncOne = [&](const store::AddressRecord& a) {
-        if (auto r = syncAddress(st, a); !r)
+        if (auto r = syncAddress(st, a, *env); !r)
             context.err() << "mayfly-cli: warning: cannot fetch new mail for " << terminalSafe(a.mailbox.address)
                           << " (" << r.error().toString() << "); showing what is stored" << Qt::endl;
     };

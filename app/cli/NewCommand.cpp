@@ -1,6 +1,8 @@
 #include "app/cli/Commands.h"
 
 #include "app/cli/ProviderBridge.h"
+#include "core/settings/ProfileSettings.h"
+#include "core/settings/ProviderRoute.h"
 
 #include <QJsonObject>
 
@@ -15,7 +17,8 @@ int runNew(CliContext& context, const QStringList& arguments)
         "[--label TEXT]");
     QCommandLineParser parser;
     const QCommandLineOption providerOption(QStringLiteral("provider"),
-        QStringLiteral("Where the address lives (default: relay when --relay is given, else mailtm)."),
+        QStringLiteral("Where the address lives (default: relay when --relay is given, else the source chosen for this "
+                       "profile in the app)."),
         QStringLiteral("ID"));
     const QCommandLineOption relayOption(QStringLiteral("relay"),
         QStringLiteral("Base URL of your mayfly-relay (or set MAYFLY_RELAY_URL); with mailpit/inbucket, their URL."),
@@ -44,15 +47,16 @@ int runNew(CliContext& context, const QStringList& arguments)
     if (relayUrl.isEmpty())
         relayUrl = qEnvironmentVariable("MAYFLY_RELAY_URL");
     QString providerId = parser.value(providerOption);
-    if (providerId.isEmpty())
-        providerId = relayUrl.isEmpty() ? QStringLiteral("mailtm") : QStringLiteral("relay");
+    if (providerId.isEmpty() && !relayUrl.isEmpty())
+        providerId = QStringLiteral("relay");
     static const QStringList known = {QStringLiteral("relay"), QStringLiteral("mailtm"), QStringLiteral("mailgw"),
         QStringLiteral("guerrilla"), QStringLiteral("mailpit"), QStringLiteral("inbucket")};
-    if (!known.contains(providerId))
+    if (!providerId.isEmpty() && !known.contains(providerId))
         return context.usage(QStringLiteral("unknown provider '%1'").arg(providerId), usageLine);
     const QUrl baseUrl(relayUrl, QUrl::StrictMode);
-    if ((providerId == u"relay" || providerId == u"mailpit" || providerId == u"inbucket")
-        && (relayUrl.isEmpty() || !baseUrl.isValid() || baseUrl.host().isEmpty()))
+    if (!relayUrl.isEmpty() && (!baseUrl.isValid() || baseUrl.host().isEmpty()))
+        return context.usage(QStringLiteral("--relay takes a URL: --relay http://HOST:PORT"), usageLine);
+    if ((providerId == u"mailpit" || providerId == u"inbucket") && relayUrl.isEmpty())
         return context.usage(
             QStringLiteral("--provider %1 needs its URL: --relay http://HOST:PORT").arg(providerId), usageLine);
     providers::CreateRequest request;
@@ -79,15 +83,40 @@ int runNew(CliContext& context, const QStringList& arguments)
     auto profile = context.profile();
     if (!profile)
         return context.fail(profile.error());
-    auto session = ProviderSession::create(providerId, baseUrl, qEnvironmentVariable("MAYFLY_RELAY_CREATION_KEY"));
+    auto env = context.providerEnv();
+    if (!env)
+        return context.fail(env.error());
+    // Without --provider, the source chosen for this profile (first-run page, Settings); never a
+    // third-party service the user did not pick.
+    if (providerId.isEmpty() && !env->hasChoice)
+        return context.usage(QStringLiteral("no address source is chosen for this profile: pass --provider "
+                                            "(mailtm, mailgw, guerrilla; relay, mailpit or inbucket with --relay URL), "
+                                            "or choose one in the Mayfly app"),
+            usageLine);
+    settings::ProviderRoute route = settings::routeForNew(env->choice, providerId);
+    if (!relayUrl.isEmpty()) {
+        route.baseUrl = baseUrl;
+        route.localRelay = false;
+        route.creationKey.clear();
+    }
+    if (const QString key = qEnvironmentVariable("MAYFLY_RELAY_CREATION_KEY"); !key.isEmpty())
+        route.creationKey = key;
+    if (route.providerId == u"relay" && !route.localRelay && route.baseUrl.isEmpty())
+        return context.usage(QStringLiteral("--provider relay needs its URL: --relay http://HOST:PORT"), usageLine);
+    providerId = route.providerId;
+    auto session = ProviderSession::create(route, *env);
     if (!session)
         return context.fail(session.error());
     auto mailbox = (*session)->createMailbox(request);
     if (!mailbox)
         return context.fail(mailbox.error(), QStringLiteral("create the address"));
     const providers::ProviderInfo info = (*session)->provider().info();
-    auto id = (*profile)->store().addAddress(
-        *mailbox, parser.value(labelOption), info.privacy, retention, baseUrl.isEmpty() ? info.baseUrl : baseUrl);
+    // The server the address lives at is stored with it; the local relay's addresses are known by
+    // their domain, since its port may change.
+    if (!retention)
+        retention = settings::loadDefaultRetention((*profile)->store());
+    auto id = (*profile)->store().addAddress(*mailbox, parser.value(labelOption), info.privacy, retention,
+        route.localRelay ? QUrl() : (route.baseUrl.isEmpty() ? info.baseUrl : route.baseUrl));
     if (!id) {
         (void)(*session)->deleteMailbox(*mailbox); // best effort: do not leave an orphan behind
         return context.fail(id.error(), QStringLiteral("store the address"));

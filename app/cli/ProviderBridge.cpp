@@ -3,6 +3,12 @@
 #include "app/cli/MessageText.h"
 #include "core/net/HttpClient.h"
 #include "core/providers/ProviderFactory.h"
+#include "core/providers/RelayProvider.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QEventLoop>
 #include <QTimer>
@@ -43,36 +49,69 @@ ProviderSession::~ProviderSession()
     m_provider.reset(); // before the HttpClient it uses
 }
 
+Result<QUrl> localRelayUrl(const QString& profileDir)
+{
+    const QString notRunning
+        = QStringLiteral("the local relay (\"This computer\") is not running; start Mayfly, which runs it, or create "
+                         "addresses on a relay you run: mayfly-cli new --provider relay --relay URL");
+    if (profileDir.isEmpty())
+        return makeError(ErrorCode::Unsupported, notRunning);
+    QFile file(QDir(profileDir).filePath(QStringLiteral("relay/endpoint.json")));
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::ProviderDown, notRunning);
+    const QJsonObject endpoint = QJsonDocument::fromJson(file.read(4096)).object();
+    const QUrl url(endpoint.value(QStringLiteral("http")).toString(), QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https"))
+        return makeError(ErrorCode::ProviderDown, notRunning);
+    return url;
+}
+
 Result<std::unique_ptr<ProviderSession>> ProviderSession::create(
-    const QString& providerId, const QUrl& baseUrl, const QString& creationKey)
+    const settings::ProviderRoute& route, const ProviderEnv& env)
 {
     std::unique_ptr<ProviderSession> session(new ProviderSession());
     session->m_http = std::make_unique<net::HttpClient>();
+    // Every request of the command, push channels included, goes through the user's proxy.
+    session->m_http->setProxy(env.proxy);
     providers::ProviderSettings settings;
-    settings.id = providerId;
-    settings.baseUrl = baseUrl; // empty: the provider's documented default
-    settings.creationKey = creationKey;
+    settings.id = route.providerId;
+    settings.baseUrl = route.baseUrl; // empty: the provider's documented default
+    settings.creationKey = route.creationKey;
+    if (route.localRelay) {
+        auto url = localRelayUrl(env.profileDir);
+        if (!url)
+            return url.error();
+        settings.baseUrl = *url;
+    }
     session->m_provider = providers::createProvider(settings, *session->m_http);
     if (!session->m_provider)
         return makeError(ErrorCode::InvalidInput,
             QStringLiteral("cannot use provider '%1' (unknown, or it needs an http(s) URL: --relay URL)")
-                .arg(providerId));
-    session->applySelfHostedPolicy(providerId);
+                .arg(route.providerId));
+    if (route.localRelay && env.store) {
+        // Mail the local relay sealed to the profile (catch-all, postmaster) opens with its key.
+        auto stored = env.store->secretSetting(providers::RelayProvider::LocalRelayKeySetting);
+        if (stored && !stored->isEmpty()) {
+            if (auto pair = providers::RelayProvider::operatorKeyPair(*stored))
+                static_cast<providers::RelayProvider*>(session->m_provider.get())
+                    ->setOperatorKey(std::move(pair->privateKey));
+            stored->fill(u'\0');
+        }
+    }
+    // Request spacing is politeness towards hosted services. The user's own servers (the relay,
+    // Mailpit, Inbucket) need none, and waiting 130 ms behind a catch-up poll would dominate the
+    // time from a mail's arrival to its code.
+    if (session->m_provider->info().capabilities.testFlag(providers::Capability::SelfHosted))
+        session->m_http->setHostSpacing(std::chrono::milliseconds(0));
     return session;
 }
 
-void ProviderSession::applySelfHostedPolicy(const QString& providerId)
+Result<std::unique_ptr<ProviderSession>> ProviderSession::forAddress(
+    const store::AddressRecord& address, const ProviderEnv& env)
 {
-    // Request spacing is politeness towards hosted services. The relay, Mailpit and Inbucket are
-    // the user's own servers, and waiting 130 ms behind a catch-up poll would dominate the time
-    // from a mail's arrival to its code.
-    if (providerId == u"relay" || providerId == u"mailpit" || providerId == u"inbucket")
-        m_http->setHostSpacing(std::chrono::milliseconds(0));
-}
-
-Result<std::unique_ptr<ProviderSession>> ProviderSession::forAddress(const store::AddressRecord& address)
-{
-    return create(address.mailbox.providerId, address.providerUrl);
+    return create(
+        settings::routeForAddress(address.mailbox.providerId, address.mailbox.address, address.providerUrl, env.choice),
+        env);
 }
 
 Result<providers::Mailbox> ProviderSession::createMailbox(const providers::CreateRequest& request)
@@ -101,9 +140,9 @@ Result<void> ProviderSession::deleteMessage(const providers::Mailbox& mailbox, c
     return await<void>([&](auto done) { m_provider->deleteMessage(mailbox, id, std::move(done)); });
 }
 
-Result<int> syncAddress(store::Store& store, const store::AddressRecord& address)
+Result<int> syncAddress(store::Store& store, const store::AddressRecord& address, const ProviderEnv& env)
 {
-    auto session = ProviderSession::forAddress(address);
+    auto session = ProviderSession::forAddress(address, env);
     if (!session)
         return session.error();
     auto list = (*session)->listMessages(address.mailbox);
@@ -130,9 +169,9 @@ Result<int> syncAddress(store::Store& store, const store::AddressRecord& address
     return added;
 }
 
-Result<void> deleteRemoteMailbox(const store::AddressRecord& address)
+Result<void> deleteRemoteMailbox(const store::AddressRecord& address, const ProviderEnv& env)
 {
-    auto session = ProviderSession::forAddress(address);
+    auto session = ProviderSession::forAddress(address, env);
     if (!session)
         return session.error();
     if (!((*session)->provider().info().capabilities & providers::Capability::DeleteMailbox))
@@ -140,9 +179,10 @@ Result<void> deleteRemoteMailbox(const store::AddressRecord& address)
     return (*session)->deleteMailbox(address.mailbox);
 }
 
-Result<void> deleteRemoteMessage(const store::AddressRecord& address, const QString& providerMessageId)
+Result<void> deleteRemoteMessage(
+    const store::AddressRecord& address, const QString& providerMessageId, const ProviderEnv& env)
 {
-    auto session = ProviderSession::forAddress(address);
+    auto session = ProviderSession::forAddress(address, env);
     if (!session)
         return session.error();
     if (!((*session)->provider().info().capabilities & providers::Capability::DeleteMessage))

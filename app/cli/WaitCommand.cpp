@@ -127,7 +127,10 @@ int runWait(CliContext& context, const QStringList& arguments)
         }
     }
 
-    auto session = ProviderSession::forAddress(*address);
+    auto env = context.providerEnv();
+    if (!env)
+        return context.fail(env.error());
+    auto session = ProviderSession::forAddress(*address, *env);
     if (!session)
         return context.fail(session.error());
     providers::Provider& provider = (*session)->provider();

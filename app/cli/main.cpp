@@ -1,6 +1,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/Commands.h"
 #include "app/cli/RenderCommand.h"
+#include "core/settings/ProfileSettings.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -31,7 +32,7 @@ constexpr Command Commands[] = {
 
 void printUsage(QTextStream& out)
 {
-    out << "usage: mayfly-cli [--profile DIR] [--memory-only] [--json] COMMAND [ARGS]\n"
+    out << "usage: mayfly-cli [--profile DIR] [--memory-only] [--proxy URL] [--json] COMMAND [ARGS]\n"
            "\n"
            "Throwaway e-mail addresses from the command line. Everything stored is encrypted; the key is\n"
            "in your keychain (or derived from MAYFLY_PASSPHRASE), and messages are deleted on their own.\n"
@@ -43,6 +44,8 @@ void printUsage(QTextStream& out)
            "global options:\n"
            "  --profile DIR   use this data folder instead of the default (shared with the Mayfly app)\n"
            "  --memory-only   keep everything in memory; nothing is written, nothing survives the command\n"
+           "  --proxy URL     socks5://HOST:PORT (names resolved by the proxy; Tor: socks5://127.0.0.1:9050),\n"
+           "                  http://HOST:PORT, system or none; default: the profile's proxy (set in the app)\n"
            "  --json          machine-readable output\n"
            "  --version, --help\n"
            "\n"
@@ -104,6 +107,19 @@ int main(int argc, char* argv[])
                 err << "mayfly-cli: --profile needs a folder" << Qt::endl;
                 return ExitUsage;
             }
+        } else if (a == u"--proxy" || a.startsWith(u"--proxy=")) {
+            QString value;
+            if (a.startsWith(u"--proxy="))
+                value = a.mid(8);
+            else if (i + 1 < all.size())
+                value = all.at(++i);
+            auto proxy = mayfly::core::settings::parseProxy(value);
+            if (value.isEmpty() || !proxy) {
+                err << "mayfly-cli: --proxy: " << (proxy ? QStringLiteral("needs a value") : proxy.error().detail)
+                    << Qt::endl;
+                return ExitUsage;
+            }
+            global.proxy = *proxy;
         } else if (a == u"--memory-only") {
             global.memoryOnly = true;
         } else if (a == u"--json") {

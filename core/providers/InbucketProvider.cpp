@@ -27,8 +27,9 @@ ProviderInfo InbucketProvider::infoFor(const QUrl& baseUrl)
     info.displayName = u"Inbucket"_s;
     info.baseUrl = baseUrl;
     info.privacy = PrivacyLabel::Public;
-    info.capabilities = Capability::RawSource | Capability::DeleteMessage | Capability::DeleteMailbox
-        | Capability::MarkSeen | Capability::Push | Capability::CustomLocalPart | Capability::ChooseDomain;
+    info.capabilities = Capability::SelfHosted | Capability::RawSource | Capability::DeleteMessage
+        | Capability::DeleteMailbox | Capability::MarkSeen | Capability::Push | Capability::CustomLocalPart
+        | Capability::ChooseDomain;
     info.retention = tr("Kept until the server's retention ends (24 hours by default). No access control: "
                         "everyone who can reach the server reads every mailbox.");
     info.messageRetention = std::chrono::hours(24);

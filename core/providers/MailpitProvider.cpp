@@ -34,8 +34,9 @@ ProviderInfo MailpitProvider::infoFor(const QUrl& baseUrl)
     info.displayName = u"Mailpit"_s;
     info.baseUrl = baseUrl;
     info.privacy = PrivacyLabel::Public;
-    info.capabilities = Capability::RawSource | Capability::DeleteMessage | Capability::DeleteMailbox
-        | Capability::MarkSeen | Capability::Push | Capability::CustomLocalPart | Capability::ChooseDomain;
+    info.capabilities = Capability::SelfHosted | Capability::RawSource | Capability::DeleteMessage
+        | Capability::DeleteMailbox | Capability::MarkSeen | Capability::Push | Capability::CustomLocalPart
+        | Capability::ChooseDomain;
     info.retention = tr("Kept until the server prunes it (500 messages by default). No per-mailbox privacy: "
                         "everyone who can reach the server reads every address.");
     return info;

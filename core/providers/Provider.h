@@ -36,6 +36,7 @@ enum class Capability
     ChooseDomain = 1 << 6,
     Extend = 1 << 7, // the expiry can be pushed back
     Expires = 1 << 8, // the provider expires addresses on its own
+    SelfHosted = 1 << 9, // the user's own server (relay, Mailpit, Inbucket): no politeness spacing
 };
 Q_DECLARE_FLAGS(Capabilities, Capability)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Capabilities)

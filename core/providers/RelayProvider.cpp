@@ -61,8 +61,9 @@ ProviderInfo RelayProvider::infoFor(const QUrl& baseUrl)
     info.displayName = tr("Mayfly relay");
     info.baseUrl = baseUrl;
     info.privacy = PrivacyLabel::Private;
-    info.capabilities = Capability::RawSource | Capability::DeleteMessage | Capability::DeleteMailbox | Capability::Push
-        | Capability::CustomLocalPart | Capability::ChooseDomain | Capability::Extend | Capability::Expires;
+    info.capabilities = Capability::SelfHosted | Capability::RawSource | Capability::DeleteMessage
+        | Capability::DeleteMailbox | Capability::Push | Capability::CustomLocalPart | Capability::ChooseDomain
+        | Capability::Extend | Capability::Expires;
     info.retention = tr("Messages are kept, sealed to your key, until the address expires or you delete it.");
     return info;
 }
