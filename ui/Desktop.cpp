@@ -83,6 +83,23 @@ void Desktop::start()
     }
 }
 
+void Desktop::raiseWindow()
+{
+    if (!m_window)
+        return;
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void Desktop::release()
+{
+    if (m_session)
+        m_session->stop();
+    if (m_relay)
+        m_relay->stop();
+}
+
 std::unique_ptr<core::providers::Provider> Desktop::createProvider(const QString& providerId)
 {
     if (providerId == u"relay" && m_relay) {
