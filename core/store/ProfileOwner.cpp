@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QLockFile>
 #include <QStandardPaths>
 #include <QThread>
 
@@ -18,6 +19,8 @@ namespace {
 constexpr int ConnectTimeoutMs = 2000;
 constexpr int AnswerTimeoutMs = 5000;
 constexpr qint64 MaxRequestBytes = 64;
+constexpr int ClaimLockWaitMs = 10000;
+constexpr int ClaimLockStaleMs = 15000;
 
 const QByteArray RaiseRequest = QByteArrayLiteral("raise\n");
 const QByteArray ReleaseRequest = QByteArrayLiteral("release\n");
@@ -87,6 +90,13 @@ Result<ProfileOwner::Claim> ProfileOwner::claim()
 {
     if (m_server)
         return Claim::Owner;
+    // Two apps started at once must not both find no owner and both listen (the second's
+    // removeServer would unlink the first's socket): the check and the listen happen under a lock
+    // beside the socket, held for a moment only.
+    QLockFile claiming(m_name + QStringLiteral(".lock"));
+    claiming.setStaleLockTime(ClaimLockStaleMs);
+    if (!claiming.tryLock(ClaimLockWaitMs))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot lock %1").arg(claiming.fileName()));
     if (request(m_name, RaiseRequest, AnswerTimeoutMs))
         return Claim::OtherRunning;
     // Nobody answered: a socket file left by a crashed app is stale.

@@ -24,6 +24,7 @@ class TestProfileOwner final : public QObject
 
 private Q_SLOTS:
     void secondAppRaisesTheFirst();
+    void twoAppsStartedAtOnceMakeOneOwner();
     void wipeWithTheAppOpen();
     void localRelayUsesTheRunningOne();
 
@@ -79,6 +80,24 @@ void TestProfileOwner::secondAppRaisesTheFirst()
 
     first->terminate();
     QVERIFY(first->waitForFinished(15000));
+}
+
+void TestProfileOwner::twoAppsStartedAtOnceMakeOneOwner()
+{
+    QByteArray errA;
+    QByteArray errB;
+    auto a = startApp(&errA);
+    auto b = startApp(&errB);
+    // One of them owns the profile and keeps running; the other hands over and exits 0.
+    QTRY_VERIFY_WITH_TIMEOUT(a->state() == QProcess::NotRunning || b->state() == QProcess::NotRunning, 30000);
+    QProcess* gone = a->state() == QProcess::NotRunning ? a.get() : b.get();
+    QProcess* owner = gone == a.get() ? b.get() : a.get();
+    const QByteArray& ownerErr = gone == a.get() ? errB : errA;
+    QCOMPARE(gone->exitCode(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(ownerErr.contains("profile owner: raise requested"), 10000);
+    QCOMPARE(owner->state(), QProcess::Running);
+    owner->terminate();
+    QVERIFY(owner->waitForFinished(15000));
 }
 
 void TestProfileOwner::wipeWithTheAppOpen()
