@@ -33,6 +33,23 @@ Desktop::~Desktop()
         m_relay->stop();
 }
 
+void Desktop::raiseWindow()
+{
+    if (!m_window)
+        return;
+    m_window->show();
+    m_window->raise();
+    m_window->activateWindow();
+}
+
+void Desktop::release()
+{
+    if (m_session)
+        m_session->stop();
+    if (m_relay)
+        m_relay->stop();
+}
+
 void Desktop::start()
 {
     core::store::Store& store = m_profile.store();

@@ -41,6 +41,11 @@ public:
     // session, and shows the main window (unless the user chose to start in the tray).
     void start();
 
+    // Another `mayfly` on this profile: show, raise and activate the window.
+    void raiseWindow();
+    // Another process takes the profile (mayfly-cli wipe): stops the session and the local relay.
+    void release();
+
     [[nodiscard]] MainWindow* window() const { return m_window.get(); }
     [[nodiscard]] Session* session() const { return m_session.get(); }
     [[nodiscard]] LocalRelay* localRelay() const { return m_relay.get(); }

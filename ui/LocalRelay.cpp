@@ -6,9 +6,14 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTcpSocket>
 
 #ifdef Q_OS_LINUX
 #include <csignal>
@@ -74,9 +79,75 @@ QString LocalRelay::findExecutable()
     return QStandardPaths::findExecutable(QStringLiteral("mayfly-relay"));
 }
 
+namespace {
+
+constexpr qint64 MaxEndpointFileBytes = 4096;
+constexpr int HealthTimeoutMs = 1000;
+
+// GET /healthz on loopback, answered 200.
+bool answersHealthz(const QUrl& api)
+{
+    QTcpSocket socket;
+    socket.connectToHost(api.host(), quint16(api.port()));
+    if (!socket.waitForConnected(HealthTimeoutMs))
+        return false;
+    socket.write("GET /healthz HTTP/1.1\r\nHost: " + api.authority().toLatin1() + "\r\nConnection: close\r\n\r\n");
+    QByteArray answer;
+    while (!answer.contains("\r\n") && socket.waitForReadyRead(HealthTimeoutMs) && answer.size() < 1024)
+        answer += socket.readAll();
+    return answer.startsWith("HTTP/1.1 200") || answer.startsWith("HTTP/1.0 200");
+}
+
+} // namespace
+
+std::optional<QUrl> LocalRelay::runningEndpoint(const QString& dataDir)
+{
+    if (dataDir.isEmpty())
+        return std::nullopt;
+    const QDir dir(dataDir);
+    QFile file(dir.filePath(QStringLiteral("endpoint.json")));
+    if (!file.open(QIODevice::ReadOnly) || file.size() > MaxEndpointFileBytes)
+        return std::nullopt;
+    const QJsonObject endpoint = QJsonDocument::fromJson(file.read(MaxEndpointFileBytes)).object();
+    const QUrl api(endpoint.value(QStringLiteral("http")).toString());
+    if (!api.isValid() || api.scheme() != u"http" || api.port() <= 0)
+        return std::nullopt;
+    // A lock we could take is nobody's: the endpoint file is left from a relay that died.
+    QLockFile lock(dir.filePath(QStringLiteral("relay.lock")));
+    lock.setStaleLockTime(0);
+    if (lock.tryLock(0)) {
+        lock.unlock();
+        return std::nullopt;
+    }
+    if (lock.error() != QLockFile::LockFailedError || !answersHealthz(api))
+        return std::nullopt;
+    return api;
+}
+
+bool LocalRelay::adoptRunning()
+{
+    const auto api = runningEndpoint(m_config.dataDir);
+    if (!api)
+        return false;
+    QFile file(QDir(m_config.dataDir).filePath(QStringLiteral("endpoint.json")));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QString smtp
+        = QJsonDocument::fromJson(file.read(MaxEndpointFileBytes)).object().value(QStringLiteral("smtp")).toString();
+    m_smtpPort = quint16(smtp.section(u':', -1).toUInt());
+    m_apiUrl = *api;
+    m_shared = true;
+    m_ready = true;
+    qCInfo(lcUi) << "local relay: using the one already running";
+    Q_EMIT ready();
+    return true;
+}
+
 void LocalRelay::start()
 {
-    if (m_process)
+    if (m_process || m_shared)
+        return;
+    if (adoptRunning())
         return;
     m_triedPreferred = false;
     launch(true);
@@ -100,6 +171,13 @@ void LocalRelay::launch(bool preferredPorts)
     connect(m_process.get(), &QProcess::finished, this, [this](int code, QProcess::ExitStatus) {
         const bool wasReady = m_ready;
         m_ready = false;
+        if (!wasReady && code == DataInUseExitCode) {
+            // Another relay took the folder meanwhile: use it.
+            m_process.release()->deleteLater();
+            if (!adoptRunning())
+                Q_EMIT failed(tr("The local relay stopped (exit code %1).").arg(code));
+            return;
+        }
         if (!wasReady && m_triedPreferred) {
             // The well-known ports are taken (another Mayfly, Mailpit ...): let the OS choose.
             m_process.release()->deleteLater();
@@ -153,6 +231,10 @@ void LocalRelay::readOutput()
 
 void LocalRelay::stop()
 {
+    if (m_shared) {
+        m_shared = false; // not ours to stop
+        m_ready = false;
+    }
     if (!m_process)
         return;
     m_process->disconnect(this);

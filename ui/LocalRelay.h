@@ -9,6 +9,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 namespace mayfly::core::store {
 class Store;
@@ -52,8 +53,17 @@ public:
     // stored (sealed under the store's master key) on first use.
     [[nodiscard]] static core::Result<core::crypto::X25519KeyPair> profileKeyPair(core::store::Store& store);
 
+    // The HTTP API of the mayfly-relay that owns `dataDir` and runs now (it holds DIR/relay.lock,
+    // DIR/endpoint.json names its ports and /healthz answers), if there is one.
+    [[nodiscard]] static std::optional<QUrl> runningEndpoint(const QString& dataDir);
+    // The exit code of mayfly-relay when another relay owns its --data folder.
+    static constexpr int DataInUseExitCode = 4;
+
+    // Starts the child, or uses the relay already running over the same folder (which is then
+    // not ours: stop() leaves it running).
     void start();
     void stop();
+    [[nodiscard]] bool isShared() const { return m_shared; }
     [[nodiscard]] bool isReady() const { return m_ready; }
     [[nodiscard]] QUrl apiUrl() const { return m_apiUrl; }
     [[nodiscard]] quint16 smtpPort() const { return m_smtpPort; }
@@ -70,6 +80,7 @@ Q_SIGNALS:
 private:
     void launch(bool preferredPorts);
     void readOutput();
+    bool adoptRunning();
 
     Config m_config;
     std::unique_ptr<QProcess> m_process;
@@ -78,6 +89,7 @@ private:
     quint16 m_smtpPort = 0;
     bool m_ready = false;
     bool m_triedPreferred = false;
+    bool m_shared = false;
 };
 
 } // namespace mayfly::ui

@@ -31,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPointer>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -638,6 +639,11 @@ void MainWindow::showPrivacyDashboard()
 {
     PrivacyDashboard dashboard(m_session, m_profile, m_http, this);
     dashboard.setDialogRunner(m_runDialog);
+    if (m_localRelay)
+        dashboard.setLocalRelayStopper([relay = QPointer<LocalRelay>(m_localRelay)] {
+            if (relay)
+                relay->stop();
+        });
     m_runDialog(dashboard);
 }
 

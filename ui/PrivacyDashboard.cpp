@@ -648,7 +648,7 @@ void PrivacyDashboard::finishWipe(const QStringList& remoteLines)
     const QString settingsFile = QSettings().fileName();
     if (!m_profile->isMemoryOnly() && QFile::exists(settingsFile))
         extra.append(settingsFile);
-    const auto wiped = core::privacy::Wipe::everything(*m_profile, extra);
+    const auto wiped = core::privacy::Wipe::everything(*m_profile, extra, m_stopLocalRelay);
     m_wiping = false;
     m_wiped = wiped.ok();
 

@@ -48,6 +48,8 @@ public:
     void setDialogRunner(DialogRunner runner) { m_runDialog = std::move(runner); }
     // Where an export goes; the default asks with a folder dialog.
     void setFolderPicker(FolderPicker picker) { m_pickFolder = std::move(picker); }
+    // Stops the local relay child before Delete everything removes its folder (LocalRelay::stop).
+    void setLocalRelayStopper(std::function<void()> stop) { m_stopLocalRelay = std::move(stop); }
 
     [[nodiscard]] DeletionTimeline* timeline() const { return m_timeline; }
     [[nodiscard]] QString lastReport() const { return m_lastReport; }
@@ -89,6 +91,7 @@ private:
     core::net::HttpClient* m_http;
     DialogRunner m_runDialog;
     FolderPicker m_pickFolder;
+    std::function<void()> m_stopLocalRelay;
     QString m_lastReport;
     bool m_wiped = false;
     bool m_wiping = false;

@@ -1,6 +1,7 @@
 #include "app/cli/Commands.h"
 
 #include "core/privacy/Wipe.h"
+#include "core/store/ProfileOwner.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -38,6 +39,14 @@ int runWipe(CliContext& context, const QStringList& arguments)
                 context.out() << "Nothing to wipe in " << dir << "." << Qt::endl;
             return ExitOk;
         }
+        // A running app on this profile lets go first (it stops, closes its store and quits), so
+        // nothing writes into the files once they are deleted.
+        constexpr int ReleaseTimeoutMs = 20000;
+        auto released = store::ProfileOwner::askToRelease(dir, ReleaseTimeoutMs);
+        if (!released)
+            return context.fail(released.error(), QStringLiteral("wipe"));
+        if (*released && !context.json())
+            context.err() << "The Mayfly app had this profile open; it has quit." << Qt::endl;
     }
     // A profile whose key is gone (keychain lost, passphrase forgotten) can still be wiped.
     auto profile = context.profile(/*allowLocked=*/true);

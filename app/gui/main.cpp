@@ -2,6 +2,7 @@
 #include "app/gui/StartupTrace.h"
 
 #include "core/store/Profile.h"
+#include "core/store/ProfileOwner.h"
 #include "ui/AppSettings.h"
 #include "ui/ClipboardGuard.h"
 #include "ui/Desktop.h"
@@ -156,6 +157,15 @@ int main(int argc, char* argv[])
     core::store::ProfileOptions options;
     options.directory = parser.value(profileOption);
     options.memoryOnly = parser.isSet(memoryOption);
+    // One app per profile (declared before the profile: it lets go only after the store is closed).
+    core::store::ProfileOwner owner(
+        options.directory.isEmpty() ? core::store::Profile::defaultDirectory() : options.directory);
+    if (auto claim = options.memoryOnly ? core::store::ProfileOwner::Claim::Owner : owner.claim();
+        claim && *claim == core::store::ProfileOwner::Claim::OtherRunning) {
+        std::fprintf(stderr, "mayfly: this profile is already open; its window was brought to the front.\n");
+        return 0;
+    }
+    bool released = false;
     auto profile = openProfile(options);
     if (!profile) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Mayfly"),
@@ -164,7 +174,15 @@ int main(int argc, char* argv[])
     }
 
     ui::Desktop desktop(**profile, {!parser.isSet(noRelayOption), {}});
+    QObject::connect(&owner, &core::store::ProfileOwner::raiseRequested, &desktop, &ui::Desktop::raiseWindow);
+    QObject::connect(&owner, &core::store::ProfileOwner::releaseRequested, &desktop, [&desktop, &released] {
+        released = true; // mayfly-cli wipe: stop writing, close the store, quit
+        desktop.release();
+        QCoreApplication::exit(0); // not quit(): a window that keeps running in the tray must not refuse
+    });
     desktop.start();
+    if (released)
+        return 0;
     FileOpenForwarder fileOpen([&desktop](const QString& path) { desktop.window()->openMessageFile(path); });
     application.installEventFilter(&fileOpen);
     return application.exec();

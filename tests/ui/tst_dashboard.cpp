@@ -5,12 +5,14 @@
 #include "core/mime/RenderedMessage.h"
 #include "core/net/HttpClient.h"
 #include "core/privacy/Export.h"
+#include "core/privacy/LocalRelayData.h"
 #include "core/privacy/Schedule.h"
 #include "core/secrets/KeychainSecretStore.h"
 #include "core/secrets/MemorySecretStore.h"
 #include "core/store/Profile.h"
 #include "tests/support/TempProfile.h"
 #include "ui/DeletionTimeline.h"
+#include "ui/LocalRelay.h"
 #include "ui/MainWindow.h"
 #include "ui/PrivacyDashboard.h"
 #include "ui/Session.h"
@@ -223,6 +225,7 @@ private Q_SLOTS:
     void timelineHoverNamesWhatGoes();
     void networkPanelShowsRequestsAndNoCookies();
     void mainWindowOpensTheDashboard();
+    void deleteEverythingFromTheWindowStopsTheLocalRelay();
 
 private:
     std::unique_ptr<ui::PrivacyDashboard> makeDashboard(core::net::HttpClient* http = nullptr);
@@ -712,6 +715,37 @@ void TestDashboard::mainWindowOpensTheDashboard()
     action->trigger();
     QCOMPARE(shown, QStringLiteral("privacyDashboard"));
     QCOMPARE(rows, 3);
+}
+
+// The window passes LocalRelay::stop to the wipe: the relay child is gone before its folder is deleted,
+// so it cannot write into deleted files (or recreate them).
+void TestDashboard::deleteEverythingFromTheWindowStopsTheLocalRelay()
+{
+    const QString relayDir = core::privacy::LocalRelayData::directory(*m_profile);
+    ui::LocalRelay relay(relayDir);
+    QSignalSpy ready(&relay, &ui::LocalRelay::ready);
+    relay.start();
+    QVERIFY(ready.wait(15000));
+    QVERIFY(relay.processId() != 0);
+
+    core::net::HttpClient http;
+    ui::MainWindow window(m_session.get(), &relay);
+    window.setPrivacySources(m_profile.get(), &http);
+    bool wiped = false;
+    window.setDialogRunner([&](QDialog& dialog) {
+        if (auto* dashboard = qobject_cast<ui::PrivacyDashboard*>(&dialog)) {
+            QSignalSpy done(dashboard, &ui::PrivacyDashboard::everythingDeleted);
+            dashboard->findChild<QPushButton*>(QStringLiteral("deleteEverythingButton"))->click();
+            wiped = done.wait(10000) && dashboard->isWiped();
+            return int(QDialog::Accepted);
+        }
+        return int(dialog.objectName() == u"confirmDeleteEverything" ? QMessageBox::Yes : QMessageBox::Ok);
+    });
+    window.findChild<QAction*>(QStringLiteral("privacyDashboardAction"))->trigger();
+    QVERIFY(wiped);
+    QCOMPARE(relay.processId(), 0);
+    QVERIFY(!relay.isReady());
+    QVERIFY2(!QDir(relayDir).exists(), qPrintable(core::privacy::LocalRelayData::files(relayDir).join(u'\n')));
 }
 
 QTEST_MAIN(TestDashboard)
