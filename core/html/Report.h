@@ -26,6 +26,7 @@ enum class BlockReason
     Script, // <script src>
     Srcset, // srcset / imagesrcset candidates
     BackgroundAttribute, // background="..."
+    DisallowedImageData, // data:/cid: image bytes that are not PNG, GIF, JPEG or WebP (SVG above all)
     OtherRemote,
 };
 
