@@ -321,10 +321,15 @@ QList<CssFilter::UrlRef> CssFilter::findUrls(const QString& css)
         QStringLiteral(R"((?:url|image|image-set|-webkit-image-set|src)\s*\(\s*(?:(['"])(.*?)\1|([^()'"\s]*))\s*[),])"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression importRe(
-        QStringLiteral(R"(@import\s+(['"])(.*?)\1)"), QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral(R"(@import\s*(['"])(.*?)\1)"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression setStrings(
         QStringLiteral(R"(image-set\s*\(([^)]*)\))"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression quoted(QStringLiteral(R"((['"])(.*?)\1)"));
+    // IE's filter: progid:DXImageTransform.Microsoft.AlphaImageLoader(src='...', sizingMethod=...).
+    static const QRegularExpression progid(
+        QStringLiteral(R"(progid\s*:\s*[a-z0-9_.]+\s*\(([^)]*)\))"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression progidSrc(QStringLiteral(R"((?:^|[\s,])src\s*=\s*(?:(['"])(.*?)\1|([^\s,'"]+)))"),
+        QRegularExpression::CaseInsensitiveOption);
     auto propertyAt = [&](qsizetype pos) {
         const qsizetype start = std::max({decoded.lastIndexOf(u';', pos), decoded.lastIndexOf(u'{', pos),
                                     decoded.lastIndexOf(u'}', pos), qsizetype(-1)})
@@ -351,6 +356,12 @@ QList<CssFilter::UrlRef> CssFilter::findUrls(const QString& css)
     for (auto it = importRe.globalMatch(decoded); it.hasNext();) {
         const auto m = it.next();
         refs.append({m.captured(2).trimmed(), QStringLiteral("@import"), false});
+    }
+    for (auto it = progid.globalMatch(decoded); it.hasNext();) {
+        const auto m = it.next();
+        const auto src = progidSrc.match(m.captured(1));
+        if (src.hasMatch())
+            add(src.captured(2).isEmpty() ? src.captured(3) : src.captured(2), m.capturedStart());
     }
     for (auto it = setStrings.globalMatch(decoded); it.hasNext();) {
         const auto m = it.next();

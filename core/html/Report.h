@@ -26,8 +26,8 @@ enum class BlockReason
     Script, // <script src>
     Srcset, // srcset / imagesrcset candidates
     BackgroundAttribute, // background="..."
+    DisallowedImageData, // data:/cid: image bytes that are not PNG, GIF, JPEG or WebP (SVG above all)
     OtherRemote,
-    DisallowedImageData, // a data: or cid: image whose bytes are not PNG, GIF, JPEG or WebP (SVG ...)
 };
 
 [[nodiscard]] QString blockReasonName(BlockReason reason); // stable identifier, e.g. "tracking-pixel"

@@ -2,6 +2,7 @@
 
 #include "core/common/Logging.h"
 #include "core/html/CssFilter.h"
+#include "core/html/ImageFormat.h"
 #include "core/html/LinkAnalyzer.h"
 
 #include <QCryptographicHash>
@@ -332,15 +333,299 @@ QString hostOf(const QString& url)
     return QUrl(u, QUrl::TolerantMode).host();
 }
 
-bool validDataImage(const QString& url)
+enum class DataImage
+{
+    Allowed,
+    TooLarge,
+    Disallowed, // not base64 PNG, GIF, JPEG or WebP whose bytes are what the type says
+};
+
+// QImage sniffs the bytes and ignores the declared type: an SVG document typed image/png reaches
+// QtSvg, which opens the files its <image> elements name (issue 22). So a data: image is kept only
+// when its bytes start with the magic bytes of the raster type it declares.
+DataImage dataImageVerdict(const QString& url)
 {
     if (url.size() > kMaxDataImageBytes)
-        return false;
+        return DataImage::TooLarge;
     static const QRegularExpression re(
-        QStringLiteral(R"(^data:image/(?:png|gif|jpeg|jpg|webp)(?:;[a-z0-9=._\-]+)*;base64,[A-Za-z0-9+/]+={0,2}$)"),
+        QStringLiteral(R"(^data:image/(png|gif|jpeg|jpg|webp)(?:;[a-z0-9=._\-]+)*;base64,([A-Za-z0-9+/]+={0,2})$)"),
         QRegularExpression::CaseInsensitiveOption);
-    return re.match(url).hasMatch();
+    const QRegularExpressionMatch m = re.match(url);
+    if (!m.hasMatch())
+        return DataImage::Disallowed;
+    const QString type = m.captured(1).toLower();
+    const RasterFormat declared = type == u"png" ? RasterFormat::Png
+        : type == u"gif"                         ? RasterFormat::Gif
+        : type == u"webp"                        ? RasterFormat::WebP
+                                                 : RasterFormat::Jpeg;
+    // 16 base64 characters are 12 bytes, enough for the longest signature (WebP's).
+    const QByteArray head = QByteArray::fromBase64(m.capturedView(2).left(16).toLatin1());
+    return sniffRasterFormat(head) == declared ? DataImage::Allowed : DataImage::Disallowed;
 }
+
+bool isDataUrl(const QString& normalised)
+{
+    return normalised.startsWith(QLatin1StringView("data:"), Qt::CaseInsensitive);
+}
+
+// libxml2 knows the HTML 4 entities only and leaves "&lpar;" as text; browsers decode the HTML5 ones
+// too, so "url&lpar;https&colon;&sol;&sol;...&rpar;" is a url() to them. The HTML5 names of ASCII
+// punctuation (and the few other characters a URL or CSS needs) become numeric references, which
+// libxml2 decodes where a browser would: in text and attribute values, not in script or style.
+QString withHtml5CharacterReferences(const QString& html)
+{
+    struct Entity
+    {
+        const char16_t* name;
+        char16_t ch;
+    };
+    static const Entity entities[] = {
+        {u"Tab", 9},
+        {u"NewLine", 10},
+        {u"excl", '!'},
+        {u"QUOT", '"'},
+        {u"num", '#'},
+        {u"dollar", '$'},
+        {u"percnt", '%'},
+        {u"AMP", '&'},
+        {u"apos", '\''},
+        {u"lpar", '('},
+        {u"rpar", ')'},
+        {u"ast", '*'},
+        {u"midast", '*'},
+        {u"plus", '+'},
+        {u"comma", ','},
+        {u"period", '.'},
+        {u"sol", '/'},
+        {u"colon", ':'},
+        {u"semi", ';'},
+        {u"LT", '<'},
+        {u"equals", '='},
+        {u"GT", '>'},
+        {u"quest", '?'},
+        {u"commat", '@'},
+        {u"lsqb", '['},
+        {u"lbrack", '['},
+        {u"bsol", '\\'},
+        {u"rsqb", ']'},
+        {u"rbrack", ']'},
+        {u"Hat", '^'},
+        {u"lowbar", '_'},
+        {u"UnderBar", '_'},
+        {u"grave", '`'},
+        {u"DiacriticalGrave", '`'},
+        {u"lcub", '{'},
+        {u"lbrace", '{'},
+        {u"verbar", '|'},
+        {u"vert", '|'},
+        {u"VerticalLine", '|'},
+        {u"rcub", '}'},
+        {u"rbrace", '}'},
+        {u"NonBreakingSpace", 0xa0},
+    };
+    static const QHash<QString, char16_t> table = [] {
+        QHash<QString, char16_t> t;
+        for (const Entity& e : entities)
+            t.insert(QString::fromUtf16(e.name), e.ch);
+        return t;
+    }();
+    constexpr qsizetype kLongestName = 16; // "DiacriticalGrave"
+    const qsizetype n = html.size();
+    QString out;
+    qsizetype copied = 0;
+    for (qsizetype i = html.indexOf(u'&'); i >= 0 && i < n; i = html.indexOf(u'&', i + 1)) {
+        qsizetype end = i + 1;
+        while (end < n && end - i <= kLongestName
+            && ((html[end] >= u'a' && html[end] <= u'z') || (html[end] >= u'A' && html[end] <= u'Z')))
+            ++end;
+        if (end >= n || html[end] != u';' || end == i + 1)
+            continue;
+        const auto it = table.constFind(html.sliced(i + 1, end - i - 1));
+        if (it == table.cend())
+            continue;
+        if (out.isEmpty())
+            out.reserve(n);
+        out += QStringView(html).sliced(copied, i - copied);
+        out += QLatin1StringView("&#") + QString::number(int(it.value())) + u';';
+        copied = end + 1;
+        i = end;
+    }
+    if (copied == 0)
+        return html;
+    out += QStringView(html).sliced(copied);
+    return out;
+}
+
+// Elements whose content a browser's tokenizer reads as text up to the first matching end tag,
+// while libxml2 parses it as markup (libxml2 treats only script and style so).
+enum class TextContent
+{
+    Markup,
+    Opaque, // script, style: libxml2 agrees; copied unread
+    RawText, // xmp, iframe, noembed, noframes, plaintext: no markup, no character references
+    RcData, // textarea, title: no markup, character references decoded
+};
+
+TextContent textContentOf(QStringView name)
+{
+    if (name == u"script" || name == u"style")
+        return TextContent::Opaque;
+    if (name == u"xmp" || name == u"iframe" || name == u"noembed" || name == u"noframes" || name == u"plaintext")
+        return TextContent::RawText;
+    if (name == u"textarea" || name == u"title")
+        return TextContent::RcData;
+    return TextContent::Markup;
+}
+
+bool isHtmlSpace(QChar c)
+{
+    return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f';
+}
+
+bool isAsciiLetter(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z');
+}
+
+// The index after the '>' that closes the tag whose name starts at `from`, following the browser's
+// attribute rules (a quote only opens a value right after '='); html.size() when unterminated.
+qsizetype tagEnd(QStringView html, qsizetype from)
+{
+    const qsizetype n = html.size();
+    qsizetype j = from;
+    while (j < n) {
+        const QChar c = html[j];
+        if (c == u'>')
+            return j + 1;
+        ++j;
+        if (c != u'=')
+            continue;
+        while (j < n && isHtmlSpace(html[j]))
+            ++j;
+        if (j < n && (html[j] == u'"' || html[j] == u'\'')) {
+            const qsizetype close = html.indexOf(html[j], j + 1);
+            if (close < 0)
+                return n;
+            j = close + 1;
+        } else {
+            while (j < n && !isHtmlSpace(html[j]) && html[j] != u'>')
+                ++j;
+        }
+    }
+    return n;
+}
+
+// The input as a browser tokenizes it, re-expressed so that libxml2 reads the same: comments go,
+// and the content of raw-text elements (xmp, iframe, noembed, noframes, plaintext, textarea, title)
+// is escaped up to the end tag a browser would stop at. "<xmp><p title="</xmp><img src=...>">"
+// loads the image in a browser while libxml2 sees a title attribute; reporting this view too lists
+// it. *diverges is set when such content holds a '<', the only case in which the views differ in
+// what they load. Linear.
+QString browserTokenView(QStringView html, bool* diverges)
+{
+    *diverges = false;
+    const qsizetype n = html.size();
+    QString out;
+    out.reserve(n + n / 16);
+    qsizetype i = 0;
+    while (i < n) {
+        const qsizetype lt = html.indexOf(u'<', i);
+        if (lt < 0 || lt + 1 >= n) {
+            out += html.sliced(i);
+            break;
+        }
+        out += html.sliced(i, lt - i);
+        i = lt;
+        const QChar next = html[i + 1];
+        if (html.sliced(i).startsWith(u"<!--")) {
+            // <!--> and <!---> are complete comments; otherwise --> or --!> end one.
+            qsizetype end = n;
+            if (html.sliced(i + 4).startsWith(u">"))
+                end = i + 5;
+            else if (html.sliced(i + 4).startsWith(u"->"))
+                end = i + 6;
+            else {
+                // The first "--" followed by ">" or "!>"; each search starts where the last one
+                // stopped, so many comments stay linear.
+                for (qsizetype dash = html.indexOf(u"--", i + 4); dash >= 0; dash = html.indexOf(u"--", dash + 1)) {
+                    if (dash + 2 < n && html[dash + 2] == u'>') {
+                        end = dash + 3;
+                        break;
+                    }
+                    if (dash + 3 < n && html[dash + 2] == u'!' && html[dash + 3] == u'>') {
+                        end = dash + 4;
+                        break;
+                    }
+                }
+            }
+            i = end;
+        } else if (next == u'!' || next == u'?' || (next == u'/' && i + 2 < n && !isAsciiLetter(html[i + 2]))) {
+            // Bogus comments, doctypes, processing instructions, "</>": gone up to the next '>'.
+            const qsizetype close = html.indexOf(u'>', i + 1);
+            i = close < 0 ? n : close + 1;
+        } else if (next == u'/' || isAsciiLetter(next)) {
+            const qsizetype nameStart = i + (next == u'/' ? 2 : 1);
+            qsizetype nameEnd = nameStart;
+            while (nameEnd < n && !isHtmlSpace(html[nameEnd]) && html[nameEnd] != u'/' && html[nameEnd] != u'>')
+                ++nameEnd;
+            const qsizetype end = tagEnd(html, nameEnd);
+            out += html.sliced(i, end - i);
+            i = end;
+            if (next == u'/' || end >= n)
+                continue;
+            const QString name = html.sliced(nameStart, nameEnd - nameStart).toString().toLower();
+            const TextContent kind = textContentOf(name);
+            if (kind == TextContent::Markup)
+                continue;
+            // The content ends at "</name" followed by a space, '/' or '>' (plaintext never ends).
+            qsizetype close = n;
+            if (name != u"plaintext") {
+                const QString closing = QLatin1StringView("</") + name;
+                for (qsizetype at = html.indexOf(closing, i, Qt::CaseInsensitive); at >= 0;
+                     at = html.indexOf(closing, at + 1, Qt::CaseInsensitive)) {
+                    const qsizetype after = at + closing.size();
+                    if (after >= n || isHtmlSpace(html[after]) || html[after] == u'/' || html[after] == u'>') {
+                        close = at;
+                        break;
+                    }
+                }
+            }
+            const QStringView content = html.sliced(i, close - i);
+            if (kind == TextContent::Opaque) {
+                out += content;
+            } else {
+                *diverges = *diverges || content.contains(u'<');
+                for (QChar c : content) {
+                    if (c == u'<')
+                        out += QLatin1StringView("&lt;");
+                    else if (c == u'>')
+                        out += QLatin1StringView("&gt;");
+                    else if (c == u'&' && kind == TextContent::RawText)
+                        out += QLatin1StringView("&amp;");
+                    else
+                        out += c;
+                }
+            }
+            i = close;
+        } else {
+            out += u'<';
+            ++i;
+        }
+    }
+    return out;
+}
+
+enum class Pass
+{
+    Ok,
+    Restructured,
+    TooDeep
+};
+
+// Parses, walks and reports html as sanitize() does (with the HTML5 references and the browser's
+// view of raw-text elements), for the top-level body and for the srcdoc documents inside it.
+Pass analyse(const QString& html, const SanitizeOptions& options, SanitizeResult& result, int srcdocDepth);
+int maxAttributesInAnyTag(QStringView html);
 
 bool validToken(const QString& v, const QRegularExpression& re)
 {
@@ -419,10 +704,11 @@ class Walker final
 {
 public:
     // analyse = false: only serialise (the settling passes of sanitize()); no report work.
-    Walker(const SanitizeOptions& options, SanitizeResult& result, bool analyse)
+    Walker(const SanitizeOptions& options, SanitizeResult& result, bool analyse, int srcdocDepth = 0)
         : m_options(options)
         , m_result(result)
         , m_analyse(analyse)
+        , m_srcdocDepth(srcdocDepth)
     {
         const QString recipient = options.recipient.trimmed().toLower();
         if (recipient.contains(u'@')) {
@@ -502,8 +788,14 @@ private:
         if (m_result.report.blocked.size() >= kMaxReportEntries)
             return;
         const QString url = normaliseUrl(rawUrl);
-        if (url.isEmpty() || !isRemoteUrl(url))
+        if (url.isEmpty())
             return;
+        if (!isRemoteUrl(url)) {
+            if (url.startsWith(QLatin1StringView("data:image/"), Qt::CaseInsensitive)
+                && dataImageVerdict(url) == DataImage::Disallowed)
+                reportImageData(element, attribute, url);
+            return;
+        }
         BlockedReference ref;
         ref.element = element;
         ref.attribute = attribute;
@@ -520,6 +812,94 @@ private:
             m_result.report.trackerCompanies.append(ref.company);
         if (m_result.report.blocked.size() < kMaxReportEntries)
             m_result.report.blocked.append(ref);
+    }
+
+    // A data: image whose bytes are not the allowed raster type it declares (SVG above all).
+    void reportImageData(const QString& element, const QString& attribute, const QString& url)
+    {
+        if (!m_analyse || m_result.report.blocked.size() >= kMaxReportEntries)
+            return;
+        BlockedReference ref;
+        ref.element = element;
+        ref.attribute = attribute;
+        ref.url = url.left(2048);
+        ref.reason = BlockReason::DisallowedImageData;
+        ref.reasonText = blockReasonText(ref.reason);
+        m_result.report.blocked.append(ref);
+    }
+
+    // Space-separated URL lists: ping, attributionsrc (an empty attributionsrc asks the browser to
+    // register the src or href request itself, which is reported already).
+    void reportUrlList(const QString& element, const QString& attribute, const QString& value, BlockReason reason)
+    {
+        for (const QString& url : value.split(QRegularExpression(QStringLiteral(R"(\s+)")), Qt::SkipEmptyParts))
+            report(element, attribute, url, reason);
+    }
+
+    // An iframe's srcdoc is a document of its own: what it would load is reported (with the
+    // attribute "srcdoc:<attribute>"), its content is never shown.
+    void reportSrcdoc(const QString& html)
+    {
+        if (m_srcdocDepth >= kMaxSrcdocDepth || html.trimmed().isEmpty() || html.toUtf8().size() > kMaxHtmlInputBytes
+            || maxAttributesInAnyTag(html) > kMaxAttributesInInput)
+            return;
+        SanitizeResult inner;
+        analyse(html, m_options, inner, m_srcdocDepth + 1);
+        for (BlockedReference& ref : inner.report.blocked) {
+            if (m_result.report.blocked.size() >= kMaxReportEntries)
+                break;
+            ref.attribute.prepend(QLatin1StringView("srcdoc:"));
+            m_result.report.blocked.append(ref);
+        }
+        for (const QString& company : std::as_const(inner.report.trackerCompanies)) {
+            if (!m_result.report.trackerCompanies.contains(company))
+                m_result.report.trackerCompanies.append(company);
+        }
+    }
+
+    // SVG presentation attributes are CSS properties: fill="url(https://...#paint)" loads that
+    // document, cursor="url(...)" an image.
+    static bool isPresentationAttribute(QStringView name)
+    {
+        static const QSet<QString> names = {
+            QStringLiteral("fill"),
+            QStringLiteral("stroke"),
+            QStringLiteral("mask"),
+            QStringLiteral("clip-path"),
+            QStringLiteral("filter"),
+            QStringLiteral("marker"),
+            QStringLiteral("marker-start"),
+            QStringLiteral("marker-mid"),
+            QStringLiteral("marker-end"),
+            QStringLiteral("cursor"),
+            QStringLiteral("color-profile"),
+        };
+        return names.contains(name.toString());
+    }
+
+    static bool isAnimationElement(QStringView element)
+    {
+        return element == u"set" || element == u"animate" || element == u"animatecolor" || element == u"animatemotion"
+            || element == u"animatetransform";
+    }
+
+    // SMIL: <set attributeName="href" to="https://..."> inside an <image> loads that image;
+    // <animate values="a;b" from by to> likewise, and url() values load paint servers.
+    void reportAnimationValue(xmlNode* node, const QString& element, const QString& attribute, const QString& value)
+    {
+        const QString target = attr(node, "attributename").trimmed().toLower().section(u':', -1);
+        const QString parent = node->parent && node->parent->type == XML_ELEMENT_NODE
+            ? fromXml(node->parent->name).toLower()
+            : QString();
+        const BlockReason reason
+            = target == u"href" || target == u"src" ? reasonFor(parent, target) : BlockReason::OtherRemote;
+        const QStringList parts = attribute == u"values" ? value.split(u';') : QStringList{value};
+        for (const QString& part : parts) {
+            if (part.contains(u'('))
+                reportCss(element, attribute, part, false);
+            else
+                report(element, attribute, part, reason);
+        }
     }
 
     void reportCss(const QString& element, const QString& attribute, const QString& css, bool hidden)
@@ -540,7 +920,7 @@ private:
             return BlockReason::Srcset;
         if (attribute == u"background")
             return BlockReason::BackgroundAttribute;
-        if (attribute == u"ping")
+        if (attribute == u"ping" || attribute == u"attributionsrc")
             return BlockReason::Prefetch;
         if (attribute == u"action" || attribute == u"formaction")
             return BlockReason::FormAction;
@@ -561,41 +941,27 @@ private:
             return BlockReason::RemoteImage;
         if (attribute == u"lowsrc" || attribute == u"dynsrc")
             return BlockReason::RemoteImage;
+        // MathML's glyph image; VML's image, imagedata and fill (libxml2 drops the "v:" prefix of
+        // element names), whose o:href names the original image.
+        if ((element == u"mglyph" || element == u"imagedata" || element == u"fill")
+            && (attribute == u"src" || attribute == u"href"))
+            return BlockReason::RemoteImage;
         return BlockReason::OtherRemote;
     }
 
     static bool isUrlAttribute(QStringView name)
     {
         static const QSet<QString> names = {
-            QStringLiteral("src"),
-            QStringLiteral("href"),
-            QStringLiteral("background"),
-            QStringLiteral("poster"),
-            QStringLiteral("data"),
-            QStringLiteral("codebase"),
-            QStringLiteral("action"),
-            QStringLiteral("formaction"),
-            QStringLiteral("lowsrc"),
-            QStringLiteral("dynsrc"),
-            QStringLiteral("longdesc"),
-            QStringLiteral("cite"),
-            QStringLiteral("profile"),
-            QStringLiteral("manifest"),
-            QStringLiteral("icon"),
-            QStringLiteral("ping"),
-            QStringLiteral("xlink:href"),
-            QStringLiteral("archive"),
-            QStringLiteral("classid"),
-            QStringLiteral("code"),
-            QStringLiteral("usemap"),
-            QStringLiteral("itemtype"),
-            QStringLiteral("datasrc"),
-            QStringLiteral("srcdoc"),
-            QStringLiteral("xml:base"),
-            QStringLiteral("content"),
-            QStringLiteral("value"),
-            QStringLiteral("srcset"),
-            QStringLiteral("imagesrcset"),
+            QStringLiteral("src"), QStringLiteral("href"), QStringLiteral("background"), QStringLiteral("poster"),
+            QStringLiteral("data"), QStringLiteral("codebase"), QStringLiteral("action"), QStringLiteral("formaction"),
+            QStringLiteral("lowsrc"), QStringLiteral("dynsrc"), QStringLiteral("longdesc"), QStringLiteral("cite"),
+            QStringLiteral("profile"), QStringLiteral("manifest"), QStringLiteral("icon"), QStringLiteral("ping"),
+            QStringLiteral("xlink:href"), QStringLiteral("archive"), QStringLiteral("classid"), QStringLiteral("code"),
+            QStringLiteral("usemap"), QStringLiteral("itemtype"), QStringLiteral("datasrc"), QStringLiteral("srcdoc"),
+            QStringLiteral("xml:base"), QStringLiteral("content"), QStringLiteral("value"), QStringLiteral("srcset"),
+            QStringLiteral("imagesrcset"), QStringLiteral("attributionsrc"),
+            QStringLiteral("movie"), // <object movie>, as Flash's <param name=movie>
+            QStringLiteral("object"), // <applet object>: a serialised applet
         };
         return names.contains(name.toString());
     }
@@ -615,28 +981,47 @@ private:
             }
             if (name.startsWith(u"on"))
                 ++m_result.report.removedElements;
-            if (!isUrlAttribute(name))
+            // A prefix changes nothing about what loads: VML's o:href, xlink:href.
+            const QString local = isUrlAttribute(name) ? name : name.section(u':', -1);
+            if (isPresentationAttribute(local)) {
+                reportCss(element, name, attributeValue(a), hidden);
+                continue;
+            }
+            if (isAnimationElement(element)
+                && (local == u"to" || local == u"from" || local == u"by" || local == u"values")) {
+                reportAnimationValue(node, element, local, attributeValue(a));
+                continue;
+            }
+            if (!isUrlAttribute(local))
                 continue;
             if (skipLinkHref && name == u"href")
                 continue;
             const QString value = attributeValue(a);
-            if (name == u"srcset" || name == u"imagesrcset") {
+            if (local == u"srcdoc") {
+                reportSrcdoc(value);
+                continue;
+            }
+            if (local == u"srcset" || local == u"imagesrcset") {
                 for (const QString& candidate : value.split(u',', Qt::SkipEmptyParts))
                     report(element, name, candidate.trimmed().section(u' ', 0, 0), BlockReason::Srcset);
                 continue;
             }
-            if (name == u"content") {
+            if (local == u"ping" || local == u"attributionsrc") {
+                reportUrlList(element, name, value, BlockReason::Prefetch);
+                continue;
+            }
+            if (local == u"content") {
                 if (element == u"meta")
                     reportMeta(node, value);
                 continue;
             }
-            if (name == u"value" && element != u"param")
+            if (local == u"value" && element != u"param")
                 continue;
-            if (element == u"link" && name == u"href") {
+            if (element == u"link" && local == u"href") {
                 report(element, name, value, linkReason(node));
                 continue;
             }
-            BlockReason reason = reasonFor(element, name);
+            BlockReason reason = reasonFor(element, local);
             if (reason == BlockReason::RemoteImage && (hidden || looksLikePixel(node)))
                 reason = BlockReason::TrackingPixel;
             report(element, name, value, reason);
@@ -984,13 +1369,16 @@ private:
         const QString cid = cidFor(src);
         if (!cid.isEmpty())
             safeSrc = QStringLiteral("cid:") + QString::fromLatin1(QUrl::toPercentEncoding(cid, "@.-_~!$*+,;=:()"));
-        else if (src.startsWith(u"data:", Qt::CaseInsensitive) && validDataImage(src)) {
+        else if (isDataUrl(src) && dataImageVerdict(src) == DataImage::Allowed) {
             // The media type is case-insensitive; the viewer gets one spelling ("data:image/png;base64,").
             const qsizetype comma = src.indexOf(u',');
             safeSrc = src.left(comma).toLower() + src.mid(comma);
         }
         if (safeSrc.isEmpty()) {
-            if (!src.isEmpty())
+            // Whatever its declared type, an <img> would decode these bytes as an image.
+            if (isDataUrl(src) && dataImageVerdict(src) == DataImage::Disallowed)
+                reportImageData(QStringLiteral("img"), QStringLiteral("src"), src);
+            else if (!src.isEmpty())
                 report(QStringLiteral("img"), QStringLiteral("src"), src,
                     pixel ? BlockReason::TrackingPixel : BlockReason::RemoteImage);
             const QString alt = attr(node, "alt").simplified();
@@ -1022,14 +1410,19 @@ private:
             const QString name = fromXml(a->name).toLower();
             if (name == u"src")
                 continue;
+            const QString local = isUrlAttribute(name) ? name : name.section(u':', -1);
             if (name == u"style") {
                 reportCss(QStringLiteral("img"), name, attributeValue(a), pixel);
-            } else if (name == u"srcset" || name == u"imagesrcset") {
+            } else if (local == u"srcset" || local == u"imagesrcset") {
                 for (const QString& candidate : attributeValue(a).split(u',', Qt::SkipEmptyParts))
                     report(QStringLiteral("img"), name, candidate.trimmed().section(u' ', 0, 0), BlockReason::Srcset);
-            } else if (isUrlAttribute(name)) {
+            } else if (local == u"ping" || local == u"attributionsrc") {
+                reportUrlList(QStringLiteral("img"), name, attributeValue(a), BlockReason::Prefetch);
+            } else if (local == u"srcdoc") {
+                reportSrcdoc(attributeValue(a));
+            } else if (isUrlAttribute(local)) {
                 report(QStringLiteral("img"), name, attributeValue(a),
-                    pixel ? BlockReason::TrackingPixel : reasonFor(u"img", name));
+                    pixel ? BlockReason::TrackingPixel : reasonFor(u"img", local));
             }
         }
     }
@@ -1091,6 +1484,7 @@ private:
     bool m_restructured = false;
     QHash<xmlNode*, bool> m_layoutTables;
     const bool m_analyse;
+    const int m_srcdocDepth; // 0: the body; n: inside n nested iframe srcdoc documents
 };
 
 // libxml2 drops whitespace before the first element and implies a <p> around text that comes
@@ -1167,16 +1561,10 @@ SanitizeResult textFallback(const QString& html, const QString& notice, const Sa
     return result;
 }
 
-enum class Pass
-{
-    Ok,
-    Restructured,
-    TooDeep
-};
-
 constexpr int kMaxSettlingPasses = 4; // re-reads of the output until libxml2 reads it back unchanged
 
-Pass runPass(const QByteArray& utf8, const SanitizeOptions& options, SanitizeResult& result, bool analyse)
+Pass runPass(
+    const QByteArray& utf8, const SanitizeOptions& options, SanitizeResult& result, bool analyse, int srcdocDepth = 0)
 {
     std::unique_ptr<xmlDoc, void (*)(xmlDoc*)> doc(nullptr, xmlFreeDoc);
     htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
@@ -1188,12 +1576,47 @@ Pass runPass(const QByteArray& utf8, const SanitizeOptions& options, SanitizeRes
     htmlFreeParserCtxt(ctxt);
     if (!doc)
         return Pass::Ok; // empty input
-    Walker walker(options, result, analyse);
+    Walker walker(options, result, analyse, srcdocDepth);
     walker.walkDocument(doc->children);
     if (walker.tooDeep())
         return Pass::TooDeep;
     makeStable(result.html);
     return walker.restructured() ? Pass::Restructured : Pass::Ok;
+}
+
+QString blockedKey(const BlockedReference& ref)
+{
+    return ref.element + u'\x1f' + ref.attribute + u'\x1f' + ref.url + u'\x1f' + QString::number(int(ref.reason));
+}
+
+Pass analyse(const QString& html, const SanitizeOptions& options, SanitizeResult& result, int srcdocDepth)
+{
+    const QString prepared = withHtml5CharacterReferences(html);
+    const Pass pass = runPass(prepared.toUtf8(), options, result, true, srcdocDepth);
+    if (pass == Pass::TooDeep)
+        return pass;
+    bool diverges = false;
+    const QString view = browserTokenView(prepared, &diverges);
+    if (!diverges)
+        return pass;
+    // Only the report is taken from the browser's view; the output stays libxml2's reading.
+    SanitizeResult browser;
+    if (runPass(view.toUtf8(), options, browser, true, srcdocDepth) == Pass::TooDeep)
+        return pass;
+    QSet<QString> known;
+    for (const BlockedReference& ref : std::as_const(result.report.blocked))
+        known.insert(blockedKey(ref));
+    for (const BlockedReference& ref : std::as_const(browser.report.blocked)) {
+        if (result.report.blocked.size() >= kMaxReportEntries)
+            break;
+        if (!known.contains(blockedKey(ref)))
+            result.report.blocked.append(ref);
+    }
+    for (const QString& company : std::as_const(browser.report.trackerCompanies)) {
+        if (!result.report.trackerCompanies.contains(company))
+            result.report.trackerCompanies.append(company);
+    }
+    return pass;
 }
 
 } // namespace
@@ -1233,10 +1656,10 @@ QString blockReasonName(BlockReason reason)
         return QStringLiteral("srcset");
     case BlockReason::BackgroundAttribute:
         return QStringLiteral("background-attribute");
-    case BlockReason::OtherRemote:
-        return QStringLiteral("other-remote");
     case BlockReason::DisallowedImageData:
         return QStringLiteral("disallowed-image-data");
+    case BlockReason::OtherRemote:
+        return QStringLiteral("other-remote");
     }
     return {};
 }
@@ -1276,10 +1699,10 @@ QString blockReasonText(BlockReason reason)
         return Sanitizer::tr("responsive image candidate (srcset)");
     case BlockReason::BackgroundAttribute:
         return Sanitizer::tr("background image attribute");
-    case BlockReason::OtherRemote:
-        return Sanitizer::tr("remote reference");
     case BlockReason::DisallowedImageData:
         return Sanitizer::tr("image bytes are not an allowed raster format");
+    case BlockReason::OtherRemote:
+        return Sanitizer::tr("remote reference");
     }
     return {};
 }
@@ -1296,7 +1719,7 @@ SanitizeResult Sanitizer::sanitize(const QString& html, const SanitizeOptions& o
             tr("shown as plain text: an element has more than %n attributes", nullptr, kMaxAttributesInInput), options);
     SanitizeResult result;
     result.html.reserve(html.size());
-    const Pass pass = runPass(utf8, options, result, true);
+    const Pass pass = analyse(html, options, result, 0);
     if (pass == Pass::TooDeep)
         return textFallback(
             html, tr("shown as plain text: the HTML is nested deeper than %n levels", nullptr, kMaxTreeDepth), options);

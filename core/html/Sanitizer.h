@@ -15,6 +15,7 @@ inline constexpr qsizetype kMaxDataImageBytes = 512 * 1024; // per data: URL
 inline constexpr int kMaxAttributesPerElement = 128; // looked at per element
 inline constexpr int kMaxAttributesInInput = 2000; // more in one tag: shown as text (libxml2 is quadratic)
 inline constexpr int kMaxReportEntries = 5000; // per list: blocked, links
+inline constexpr int kMaxSrcdocDepth = 3; // nested iframe srcdoc documents scanned for what they load
 
 struct SanitizeOptions
 {
