@@ -286,6 +286,10 @@ Sie können Ihre Daten stattdessen mit einer Passphrase schützen oder eine Sitz
             <numerusform>als reiner Text angezeigt: Das HTML ist tiefer als %n Ebenen verschachtelt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>image bytes are not an allowed raster format</source>
+        <translation>Bilddaten sind kein erlaubtes Rasterformat</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::core::mime::MimeParser</name>
@@ -544,6 +548,30 @@ Sie können Ihre Daten stattdessen mit einer Passphrase schützen oder eine Sitz
     <message>
         <source>(janitor last deleted some at %1)</source>
         <translation>(die automatische Bereinigung hat zuletzt am %1 welche gelöscht)</translation>
+    </message>
+    <message>
+        <source>the local relay&apos;s database (&quot;This computer&quot;): address names, token hashes and sealed mail</source>
+        <translation>die Datenbank des lokalen Relays („Dieser Computer“): Adressnamen, Token-Hashes und versiegelte Post</translation>
+    </message>
+    <message>
+        <source>memory of the local relay process (--memory-only)</source>
+        <translation>Arbeitsspeicher des lokalen Relay-Prozesses (--memory-only)</translation>
+    </message>
+    <message>
+        <source>gone when Mayfly exits</source>
+        <translation>weg, wenn Mayfly beendet wird</translation>
+    </message>
+    <message>
+        <source>each address and its mail when the address expires; the folder is deleted by Delete everything (the relay is stopped first)</source>
+        <translation>jede Adresse mit ihrer Post, wenn die Adresse abläuft; der Ordner wird durch „Alles löschen“ gelöscht (das Relay wird vorher beendet)</translation>
+    </message>
+    <message>
+        <source>local relay file %1</source>
+        <translation>Datei des lokalen Relays %1</translation>
+    </message>
+    <message>
+        <source>deleted by Delete everything</source>
+        <translation>wird durch „Alles löschen“ gelöscht</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1357,13 @@ Sie können Ihre Daten stattdessen mit einer Passphrase schützen oder eine Sitz
     <message>
         <source>Message, text and source</source>
         <translation>Nachricht, Text und Quelltext</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsafe image(s)</source>
+        <translation>
+            <numerusform>%n unsicheres Bild</numerusform>
+            <numerusform>%n unsichere Bilder</numerusform>
+        </translation>
     </message>
 </context>
 <context>

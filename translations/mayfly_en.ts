@@ -240,6 +240,13 @@
             <numerusform>%n other remote references</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n unsafe image(s)</source>
+        <translation>
+            <numerusform>%n unsafe image</numerusform>
+            <numerusform>%n unsafe images</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::PrivacyDashboard</name>

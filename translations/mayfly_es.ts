@@ -286,6 +286,10 @@ Puede proteger sus datos con una frase de contraseña o usar una sesión que no 
             <numerusform>se muestra como texto sin formato: el HTML está anidado en más de %n niveles</numerusform>
         </translation>
     </message>
+    <message>
+        <source>image bytes are not an allowed raster format</source>
+        <translation>los bytes de la imagen no son un formato de mapa de bits permitido</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::core::mime::MimeParser</name>
@@ -544,6 +548,30 @@ Puede proteger sus datos con una frase de contraseña o usar una sesión que no 
     <message>
         <source>(janitor last deleted some at %1)</source>
         <translation>(la limpieza automática borró algunos por última vez el %1)</translation>
+    </message>
+    <message>
+        <source>the local relay&apos;s database (&quot;This computer&quot;): address names, token hashes and sealed mail</source>
+        <translation>la base de datos del relé local («Este equipo»): nombres de direcciones, hashes de tokens y correo sellado</translation>
+    </message>
+    <message>
+        <source>memory of the local relay process (--memory-only)</source>
+        <translation>memoria del proceso del relé local (--memory-only)</translation>
+    </message>
+    <message>
+        <source>gone when Mayfly exits</source>
+        <translation>desaparece al cerrar Mayfly</translation>
+    </message>
+    <message>
+        <source>each address and its mail when the address expires; the folder is deleted by Delete everything (the relay is stopped first)</source>
+        <translation>cada dirección y su correo cuando la dirección caduca; la carpeta se borra con «Borrar todo» (antes se detiene el relé)</translation>
+    </message>
+    <message>
+        <source>local relay file %1</source>
+        <translation>archivo del relé local %1</translation>
+    </message>
+    <message>
+        <source>deleted by Delete everything</source>
+        <translation>se borra con «Borrar todo»</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1357,13 @@ Puede proteger sus datos con una frase de contraseña o usar una sesión que no 
     <message>
         <source>Message, text and source</source>
         <translation>Mensaje, texto y código fuente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsafe image(s)</source>
+        <translation>
+            <numerusform>%n imagen insegura</numerusform>
+            <numerusform>%n imágenes inseguras</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -286,6 +286,10 @@ Vous pouvez protéger vos données par une phrase secrète, ou utiliser une sess
             <numerusform>affiché en texte brut&#xa0;: le HTML est imbriqué sur plus de %n&#xa0;niveaux</numerusform>
         </translation>
     </message>
+    <message>
+        <source>image bytes are not an allowed raster format</source>
+        <translation>les octets de l&apos;image ne sont pas un format matriciel autorisé</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::core::mime::MimeParser</name>
@@ -544,6 +548,30 @@ Vous pouvez protéger vos données par une phrase secrète, ou utiliser une sess
     <message>
         <source>(janitor last deleted some at %1)</source>
         <translation>(le nettoyage automatique en a supprimé pour la dernière fois le %1)</translation>
+    </message>
+    <message>
+        <source>the local relay&apos;s database (&quot;This computer&quot;): address names, token hashes and sealed mail</source>
+        <translation>la base de données du relais local (« Cet ordinateur ») : noms d&apos;adresses, empreintes des jetons et courrier scellé</translation>
+    </message>
+    <message>
+        <source>memory of the local relay process (--memory-only)</source>
+        <translation>mémoire du processus du relais local (--memory-only)</translation>
+    </message>
+    <message>
+        <source>gone when Mayfly exits</source>
+        <translation>disparaît à la fermeture de Mayfly</translation>
+    </message>
+    <message>
+        <source>each address and its mail when the address expires; the folder is deleted by Delete everything (the relay is stopped first)</source>
+        <translation>chaque adresse et son courrier à l&apos;expiration de l&apos;adresse ; le dossier est supprimé par « Tout supprimer » (le relais est d&apos;abord arrêté)</translation>
+    </message>
+    <message>
+        <source>local relay file %1</source>
+        <translation>fichier du relais local %1</translation>
+    </message>
+    <message>
+        <source>deleted by Delete everything</source>
+        <translation>supprimé par « Tout supprimer »</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1357,13 @@ Vous pouvez protéger vos données par une phrase secrète, ou utiliser une sess
     <message>
         <source>Message, text and source</source>
         <translation>Message, texte et source</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsafe image(s)</source>
+        <translation>
+            <numerusform>%n image dangereuse</numerusform>
+            <numerusform>%n images dangereuses</numerusform>
+        </translation>
     </message>
 </context>
 <context>

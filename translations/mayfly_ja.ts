@@ -281,6 +281,10 @@ You can protect your data with a passphrase instead, or use a session that write
             <numerusform>プレーンテキストで表示: HTML の入れ子が %n 階層を超えています</numerusform>
         </translation>
     </message>
+    <message>
+        <source>image bytes are not an allowed raster format</source>
+        <translation>画像データが許可されたラスター形式ではありません</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::core::mime::MimeParser</name>
@@ -530,6 +534,30 @@ You can protect your data with a passphrase instead, or use a session that write
     <message>
         <source>(janitor last deleted some at %1)</source>
         <translation>(自動削除の最終実行: %1)</translation>
+    </message>
+    <message>
+        <source>the local relay&apos;s database (&quot;This computer&quot;): address names, token hashes and sealed mail</source>
+        <translation>ローカルリレーのデータベース（「このコンピューター」）：アドレス名、トークンのハッシュ、封印されたメール</translation>
+    </message>
+    <message>
+        <source>memory of the local relay process (--memory-only)</source>
+        <translation>ローカルリレーのプロセスのメモリ（--memory-only）</translation>
+    </message>
+    <message>
+        <source>gone when Mayfly exits</source>
+        <translation>Mayfly の終了時に消えます</translation>
+    </message>
+    <message>
+        <source>each address and its mail when the address expires; the folder is deleted by Delete everything (the relay is stopped first)</source>
+        <translation>各アドレスとそのメールはアドレスの期限切れ時に削除。フォルダーは「すべて削除」で削除されます（先にリレーを停止）</translation>
+    </message>
+    <message>
+        <source>local relay file %1</source>
+        <translation>ローカルリレーのファイル %1</translation>
+    </message>
+    <message>
+        <source>deleted by Delete everything</source>
+        <translation>「すべて削除」で削除されます</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1327,12 @@ You can protect your data with a passphrase instead, or use a session that write
     <message>
         <source>Message, text and source</source>
         <translation>メッセージ、テキスト、ソース</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsafe image(s)</source>
+        <translation>
+            <numerusform>安全でない画像 %n 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -286,6 +286,10 @@ Você pode proteger seus dados com uma frase secreta ou usar uma sessão que nã
             <numerusform>exibido como texto simples: o HTML tem mais de %n níveis de aninhamento</numerusform>
         </translation>
     </message>
+    <message>
+        <source>image bytes are not an allowed raster format</source>
+        <translation>os bytes da imagem não são um formato raster permitido</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::core::mime::MimeParser</name>
@@ -544,6 +548,30 @@ Você pode proteger seus dados com uma frase secreta ou usar uma sessão que nã
     <message>
         <source>(janitor last deleted some at %1)</source>
         <translation>(a limpeza automática excluiu alguns pela última vez em %1)</translation>
+    </message>
+    <message>
+        <source>the local relay&apos;s database (&quot;This computer&quot;): address names, token hashes and sealed mail</source>
+        <translation>o banco de dados do relay local (&quot;Este computador&quot;): nomes de endereços, hashes de tokens e e-mails selados</translation>
+    </message>
+    <message>
+        <source>memory of the local relay process (--memory-only)</source>
+        <translation>memória do processo do relay local (--memory-only)</translation>
+    </message>
+    <message>
+        <source>gone when Mayfly exits</source>
+        <translation>some quando o Mayfly é fechado</translation>
+    </message>
+    <message>
+        <source>each address and its mail when the address expires; the folder is deleted by Delete everything (the relay is stopped first)</source>
+        <translation>cada endereço e seus e-mails quando o endereço expira; a pasta é apagada por &quot;Apagar tudo&quot; (o relay é parado antes)</translation>
+    </message>
+    <message>
+        <source>local relay file %1</source>
+        <translation>arquivo do relay local %1</translation>
+    </message>
+    <message>
+        <source>deleted by Delete everything</source>
+        <translation>apagado por &quot;Apagar tudo&quot;</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1357,13 @@ Você pode proteger seus dados com uma frase secreta ou usar uma sessão que nã
     <message>
         <source>Message, text and source</source>
         <translation>Mensagem, texto e código-fonte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsafe image(s)</source>
+        <translation>
+            <numerusform>%n imagem insegura</numerusform>
+            <numerusform>%n imagens inseguras</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -291,6 +291,10 @@ You can protect your data with a passphrase instead, or use a session that write
             <numerusform>показано как простой текст: вложенность HTML больше %n уровней</numerusform>
         </translation>
     </message>
+    <message>
+        <source>image bytes are not an allowed raster format</source>
+        <translation>данные изображения не в разрешённом растровом формате</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::core::mime::MimeParser</name>
@@ -558,6 +562,30 @@ You can protect your data with a passphrase instead, or use a session that write
     <message>
         <source>(janitor last deleted some at %1)</source>
         <translation>(последний раз автоочистка удаляла их %1)</translation>
+    </message>
+    <message>
+        <source>the local relay&apos;s database (&quot;This computer&quot;): address names, token hashes and sealed mail</source>
+        <translation>база данных локального ретранслятора («Этот компьютер»): имена адресов, хеши токенов и запечатанная почта</translation>
+    </message>
+    <message>
+        <source>memory of the local relay process (--memory-only)</source>
+        <translation>память процесса локального ретранслятора (--memory-only)</translation>
+    </message>
+    <message>
+        <source>gone when Mayfly exits</source>
+        <translation>исчезает при выходе из Mayfly</translation>
+    </message>
+    <message>
+        <source>each address and its mail when the address expires; the folder is deleted by Delete everything (the relay is stopped first)</source>
+        <translation>каждый адрес и его почта — по истечении срока адреса; папка удаляется командой «Удалить всё» (сначала ретранслятор останавливается)</translation>
+    </message>
+    <message>
+        <source>local relay file %1</source>
+        <translation>файл локального ретранслятора %1</translation>
+    </message>
+    <message>
+        <source>deleted by Delete everything</source>
+        <translation>удаляется командой «Удалить всё»</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1387,14 @@ You can protect your data with a passphrase instead, or use a session that write
     <message>
         <source>Message, text and source</source>
         <translation>Письмо, текст и исходный код</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsafe image(s)</source>
+        <translation>
+            <numerusform>%n небезопасное изображение</numerusform>
+            <numerusform>%n небезопасных изображения</numerusform>
+            <numerusform>%n небезопасных изображений</numerusform>
+        </translation>
     </message>
 </context>
 <context>

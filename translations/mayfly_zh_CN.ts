@@ -281,6 +281,10 @@ You can protect your data with a passphrase instead, or use a session that write
             <numerusform>以纯文本显示：HTML 嵌套超过 %n 层</numerusform>
         </translation>
     </message>
+    <message>
+        <source>image bytes are not an allowed raster format</source>
+        <translation>图片数据不是允许的位图格式</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::core::mime::MimeParser</name>
@@ -530,6 +534,30 @@ You can protect your data with a passphrase instead, or use a session that write
     <message>
         <source>(janitor last deleted some at %1)</source>
         <translation>（自动清理上次于 %1 删除过一些）</translation>
+    </message>
+    <message>
+        <source>the local relay&apos;s database (&quot;This computer&quot;): address names, token hashes and sealed mail</source>
+        <translation>本地中继的数据库（“这台电脑”）：地址名称、令牌哈希和已封存的邮件</translation>
+    </message>
+    <message>
+        <source>memory of the local relay process (--memory-only)</source>
+        <translation>本地中继进程的内存（--memory-only）</translation>
+    </message>
+    <message>
+        <source>gone when Mayfly exits</source>
+        <translation>Mayfly 退出时消失</translation>
+    </message>
+    <message>
+        <source>each address and its mail when the address expires; the folder is deleted by Delete everything (the relay is stopped first)</source>
+        <translation>每个地址及其邮件在地址过期时删除；文件夹由“全部删除”删除（先停止中继）</translation>
+    </message>
+    <message>
+        <source>local relay file %1</source>
+        <translation>本地中继文件 %1</translation>
+    </message>
+    <message>
+        <source>deleted by Delete everything</source>
+        <translation>由“全部删除”删除</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1327,12 @@ You can protect your data with a passphrase instead, or use a session that write
     <message>
         <source>Message, text and source</source>
         <translation>邮件、纯文本和源代码</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsafe image(s)</source>
+        <translation>
+            <numerusform>%n 张不安全的图片</numerusform>
+        </translation>
     </message>
 </context>
 <context>
