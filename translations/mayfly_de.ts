@@ -1959,6 +1959,10 @@ Sie können Ihre Daten stattdessen mit einer Passphrase schützen oder eine Sitz
         <source>Settings sections</source>
         <translation>Bereiche der Einstellungen</translation>
     </message>
+    <message>
+        <source>Show the sender and subject in the notification</source>
+        <translation>Absender und Betreff in der Benachrichtigung zeigen</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::SourcePicker</name>

@@ -1959,6 +1959,10 @@ Puede proteger sus datos con una frase de contraseña o usar una sesión que no 
         <source>Settings sections</source>
         <translation>Secciones de los ajustes</translation>
     </message>
+    <message>
+        <source>Show the sender and subject in the notification</source>
+        <translation>Mostrar el remitente y el asunto en la notificación</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::SourcePicker</name>

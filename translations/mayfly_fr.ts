@@ -1959,6 +1959,10 @@ Vous pouvez protéger vos données par une phrase secrète, ou utiliser une sess
         <source>Settings sections</source>
         <translation>Sections des paramètres</translation>
     </message>
+    <message>
+        <source>Show the sender and subject in the notification</source>
+        <translation>Afficher l&apos;expéditeur et l&apos;objet dans la notification</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::SourcePicker</name>

@@ -1922,6 +1922,10 @@ You can protect your data with a passphrase instead, or use a session that write
         <source>Settings sections</source>
         <translation>設定のセクション</translation>
     </message>
+    <message>
+        <source>Show the sender and subject in the notification</source>
+        <translation>通知に差出人と件名を表示する</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::SourcePicker</name>

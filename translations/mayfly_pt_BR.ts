@@ -1959,6 +1959,10 @@ Você pode proteger seus dados com uma frase secreta ou usar uma sessão que nã
         <source>Settings sections</source>
         <translation>Seções das configurações</translation>
     </message>
+    <message>
+        <source>Show the sender and subject in the notification</source>
+        <translation>Mostrar o remetente e o assunto na notificação</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::SourcePicker</name>

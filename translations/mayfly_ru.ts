@@ -1996,6 +1996,10 @@ You can protect your data with a passphrase instead, or use a session that write
         <source>Settings sections</source>
         <translation>Разделы настроек</translation>
     </message>
+    <message>
+        <source>Show the sender and subject in the notification</source>
+        <translation>Показывать отправителя и тему в уведомлении</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::SourcePicker</name>

@@ -1922,6 +1922,10 @@ You can protect your data with a passphrase instead, or use a session that write
         <source>Settings sections</source>
         <translation>设置分区</translation>
     </message>
+    <message>
+        <source>Show the sender and subject in the notification</source>
+        <translation>在通知中显示发件人和主题</translation>
+    </message>
 </context>
 <context>
     <name>mayfly::ui::SourcePicker</name>

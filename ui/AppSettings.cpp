@@ -13,6 +13,7 @@ const QString StartInTrayKey = QStringLiteral("ui/startInTray");
 const QString KeepRunningKey = QStringLiteral("ui/keepRunningInTray");
 const QString NotificationsKey = QStringLiteral("notifications/enabled");
 const QString ShowCodeKey = QStringLiteral("notifications/showCode");
+const QString ShowSenderKey = QStringLiteral("notifications/showSender");
 const QString ClipboardKey = QStringLiteral("clipboard/clearSeconds");
 } // namespace
 
@@ -27,6 +28,7 @@ AppSettings AppSettings::load()
     s.keepRunningInTray = settings.value(KeepRunningKey, false).toBool();
     s.notifications = settings.value(NotificationsKey, true).toBool();
     s.showCodeInNotifications = settings.value(ShowCodeKey, false).toBool();
+    s.showSenderInNotifications = settings.value(ShowSenderKey, false).toBool();
     s.clipboardClearSeconds
         = std::clamp(settings.value(ClipboardKey, DefaultClipboardClearSeconds).toInt(), 0, MaxClipboardClearSeconds);
     return s;
@@ -43,6 +45,7 @@ void AppSettings::save() const
     settings.setValue(KeepRunningKey, keepRunningInTray);
     settings.setValue(NotificationsKey, notifications);
     settings.setValue(ShowCodeKey, showCodeInNotifications);
+    settings.setValue(ShowSenderKey, showSenderInNotifications);
     settings.setValue(ClipboardKey, std::clamp(clipboardClearSeconds, 0, MaxClipboardClearSeconds));
 }
 

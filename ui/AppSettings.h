@@ -17,6 +17,7 @@ struct AppSettings
     bool keepRunningInTray = false; // closing the window hides it; Quit ends Mayfly
     bool notifications = true; // a native notification per new message
     bool showCodeInNotifications = false; // "Code: 123456" instead of "A code was received."
+    bool showSenderInNotifications = false; // sender and subject (the code masked unless shown)
     int clipboardClearSeconds = DefaultClipboardClearSeconds; // 0: never
 
     [[nodiscard]] static AppSettings load();

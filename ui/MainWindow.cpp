@@ -1,4 +1,5 @@
 #include "ui/MainWindow.h"
+#include "ui/Notification.h"
 
 #include "ui/AddressListModel.h"
 #include "ui/ClipboardGuard.h"
@@ -44,18 +45,6 @@
 #include <QVBoxLayout>
 
 namespace mayfly::ui {
-
-namespace {
-
-// Characters some notification daemons read as markup are replaced, the rest stays readable.
-QString notificationText(const QString& text)
-{
-    QString out = singleLine(text, 120);
-    out.replace(u'<', QChar(0x2039)).replace(u'>', QChar(0x203A)).replace(u'&', QChar(0xFF06));
-    return out;
-}
-
-} // namespace
 
 MainWindow::MainWindow(Session* session, LocalRelay* localRelay, QWidget* parent)
     : QMainWindow(parent)
@@ -381,12 +370,8 @@ void MainWindow::onMessageAdded(const StoredMessage& message, const QString& cod
     updateCounts();
     const AppSettings& settings = m_appSettings;
     if (m_tray && settings.notifications && !message.seen && !isActiveWindow()) {
-        // The code itself is not shown in notifications unless the user asked for it.
-        const bool showCode = settings.showCodeInNotifications;
-        QString body = notificationText(message.from) + u'\n' + notificationText(message.subject);
-        if (!code.isEmpty())
-            body += u'\n' + (showCode ? tr("Code: %1").arg(notificationText(code)) : tr("A code was received."));
-        m_tray->showMessage(tr("New message for %1").arg(notificationText(message.address)), body);
+        const Notification n = notificationFor(message.address, message.from, message.subject, code, settings);
+        m_tray->showMessage(n.title, n.body);
     }
 }
 

@@ -104,8 +104,11 @@ QWidget* SettingsDialog::buildPrivacyPage()
     m_notifications->setObjectName(QStringLiteral("notificationsEnabled"));
     m_showCode = new QCheckBox(tr("Show the verification code in the notification"), notifyBox);
     m_showCode->setObjectName(QStringLiteral("showCodeInNotifications"));
+    m_showSender = new QCheckBox(tr("Show the sender and subject in the notification"), notifyBox);
+    m_showSender->setObjectName(QStringLiteral("showSenderInNotifications"));
     auto* notifyLayout = new QVBoxLayout(notifyBox);
     notifyLayout->addWidget(m_notifications);
+    notifyLayout->addWidget(m_showSender);
     notifyLayout->addWidget(m_showCode);
     notifyLayout->addWidget(noteLabel(tr("Notifications may be kept in your desktop's history and shown on a locked "
                                          "screen. Without this option they only say that a code was received."),
@@ -161,6 +164,7 @@ void SettingsDialog::setValues(const Values& values)
     m_clipboardSeconds->setValue(values.app.clipboardClearSeconds);
     m_notifications->setChecked(values.app.notifications);
     m_showCode->setChecked(values.app.showCodeInNotifications);
+    m_showSender->setChecked(values.app.showSenderInNotifications);
     const int language = m_language->findData(values.app.language);
     m_language->setCurrentIndex(language >= 0 ? language : 0);
     m_startInTray->setChecked(values.app.startInTray);
@@ -176,6 +180,7 @@ SettingsDialog::Values SettingsDialog::values() const
     v.app.clipboardClearSeconds = m_clipboardSeconds->value();
     v.app.notifications = m_notifications->isChecked();
     v.app.showCodeInNotifications = m_showCode->isChecked();
+    v.app.showSenderInNotifications = m_showSender->isChecked();
     v.app.language = m_language->currentData().toString();
     v.app.startInTray = m_startInTray->isChecked();
     v.app.keepRunningInTray = m_keepRunning->isChecked();
@@ -194,6 +199,7 @@ void SettingsDialog::setTrayAvailable(bool available)
 void SettingsDialog::updateFields()
 {
     m_showCode->setEnabled(m_notifications->isChecked());
+    m_showSender->setEnabled(m_notifications->isChecked());
     m_startInTray->setEnabled(m_trayAvailable);
     m_keepRunning->setEnabled(m_trayAvailable);
 }

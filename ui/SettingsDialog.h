@@ -50,6 +50,7 @@ private:
     QSpinBox* m_clipboardSeconds;
     QCheckBox* m_notifications;
     QCheckBox* m_showCode;
+    QCheckBox* m_showSender;
     QComboBox* m_language;
     QCheckBox* m_startInTray;
     QCheckBox* m_keepRunning;
