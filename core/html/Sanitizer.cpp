@@ -859,7 +859,7 @@ private:
 
     // SVG presentation attributes are CSS properties: fill="url(https://...#paint)" loads that
     // document, cursor="url(...)" an image.
-    static bool isPresentationAttribute(QStringView name)
+    static bool isPresentationAttribute(const QString& name)
     {
         static const QSet<QString> names = {
             QStringLiteral("fill"),
@@ -874,7 +874,7 @@ private:
             QStringLiteral("cursor"),
             QStringLiteral("color-profile"),
         };
-        return names.contains(name.toString());
+        return names.contains(name);
     }
 
     static bool isAnimationElement(QStringView element)
@@ -949,7 +949,7 @@ private:
         return BlockReason::OtherRemote;
     }
 
-    static bool isUrlAttribute(QStringView name)
+    static bool isUrlAttribute(const QString& name)
     {
         static const QSet<QString> names = {
             QStringLiteral("src"), QStringLiteral("href"), QStringLiteral("background"), QStringLiteral("poster"),
@@ -963,7 +963,7 @@ private:
             QStringLiteral("movie"), // <object movie>, as Flash's <param name=movie>
             QStringLiteral("object"), // <applet object>: a serialised applet
         };
-        return names.contains(name.toString());
+        return names.contains(name);
     }
 
     // Reports every remote reference an element's attributes carry (the element is being dropped,
@@ -982,7 +982,7 @@ private:
             if (name.startsWith(u"on"))
                 ++m_result.report.removedElements;
             // A prefix changes nothing about what loads: VML's o:href, xlink:href.
-            const QString local = isUrlAttribute(name) ? name : name.section(u':', -1);
+            const QString local = name.contains(u':') && !isUrlAttribute(name) ? name.section(u':', -1) : name;
             if (isPresentationAttribute(local)) {
                 reportCss(element, name, attributeValue(a), hidden);
                 continue;
@@ -1410,7 +1410,7 @@ private:
             const QString name = fromXml(a->name).toLower();
             if (name == u"src")
                 continue;
-            const QString local = isUrlAttribute(name) ? name : name.section(u':', -1);
+            const QString local = name.contains(u':') && !isUrlAttribute(name) ? name.section(u':', -1) : name;
             if (name == u"style") {
                 reportCss(QStringLiteral("img"), name, attributeValue(a), pixel);
             } else if (local == u"srcset" || local == u"imagesrcset") {
@@ -1594,6 +1594,12 @@ Pass analyse(const QString& html, const SanitizeOptions& options, SanitizeResult
     const QString prepared = withHtml5CharacterReferences(html);
     const Pass pass = runPass(prepared.toUtf8(), options, result, true, srcdocDepth);
     if (pass == Pass::TooDeep)
+        return pass;
+    // Most mail has no raw-text element but <title>, whose text holds no '<'.
+    static const QRegularExpression rawText(
+        QStringLiteral(R"(<(?:xmp|iframe|noembed|noframes|plaintext|textarea|title)[\s/>])"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (!rawText.match(prepared).hasMatch())
         return pass;
     bool diverges = false;
     const QString view = browserTokenView(prepared, &diverges);
