@@ -1,6 +1,7 @@
 #include "ui/LocalRelay.h"
 
 #include "core/common/Logging.h"
+#include "core/privacy/LocalRelayData.h"
 #include "core/providers/RelayProvider.h"
 #include "core/store/Store.h"
 
@@ -82,46 +83,12 @@ QString LocalRelay::findExecutable()
 namespace {
 
 constexpr qint64 MaxEndpointFileBytes = 4096;
-constexpr int HealthTimeoutMs = 1000;
-
-// GET /healthz on loopback, answered 200.
-bool answersHealthz(const QUrl& api)
-{
-    QTcpSocket socket;
-    socket.connectToHost(api.host(), quint16(api.port()));
-    if (!socket.waitForConnected(HealthTimeoutMs))
-        return false;
-    socket.write("GET /healthz HTTP/1.1\r\nHost: " + api.authority().toLatin1() + "\r\nConnection: close\r\n\r\n");
-    QByteArray answer;
-    while (!answer.contains("\r\n") && socket.waitForReadyRead(HealthTimeoutMs) && answer.size() < 1024)
-        answer += socket.readAll();
-    return answer.startsWith("HTTP/1.1 200") || answer.startsWith("HTTP/1.0 200");
-}
 
 } // namespace
 
 std::optional<QUrl> LocalRelay::runningEndpoint(const QString& dataDir)
 {
-    if (dataDir.isEmpty())
-        return std::nullopt;
-    const QDir dir(dataDir);
-    QFile file(dir.filePath(QStringLiteral("endpoint.json")));
-    if (!file.open(QIODevice::ReadOnly) || file.size() > MaxEndpointFileBytes)
-        return std::nullopt;
-    const QJsonObject endpoint = QJsonDocument::fromJson(file.read(MaxEndpointFileBytes)).object();
-    const QUrl api(endpoint.value(QStringLiteral("http")).toString());
-    if (!api.isValid() || api.scheme() != u"http" || api.port() <= 0)
-        return std::nullopt;
-    // A lock we could take is nobody's: the endpoint file is left from a relay that died.
-    QLockFile lock(dir.filePath(QStringLiteral("relay.lock")));
-    lock.setStaleLockTime(0);
-    if (lock.tryLock(0)) {
-        lock.unlock();
-        return std::nullopt;
-    }
-    if (lock.error() != QLockFile::LockFailedError || !answersHealthz(api))
-        return std::nullopt;
-    return api;
+    return core::privacy::LocalRelayData::runningEndpoint(dataDir);
 }
 
 bool LocalRelay::adoptRunning()

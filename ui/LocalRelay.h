@@ -4,6 +4,8 @@
 #include "core/common/SecureBuffer.h"
 #include "core/crypto/SealedBox.h"
 
+#include "core/settings/ProviderRoute.h"
+
 #include <QObject>
 #include <QProcess>
 #include <QUrl>
@@ -47,7 +49,7 @@ public:
     explicit LocalRelay(Config config, QObject* parent = nullptr);
     ~LocalRelay() override;
 
-    static QString domain() { return QStringLiteral("mayfly.localhost"); }
+    static QString domain() { return QString::fromLatin1(core::settings::LocalRelayDomain); }
     [[nodiscard]] static QString findExecutable();
     // The profile's key pair for --seal-to (RelayProvider::LocalRelayKeySetting), created and
     // stored (sealed under the store's master key) on first use.

@@ -2,13 +2,11 @@
 
 #include "app/cli/MessageText.h"
 #include "core/net/HttpClient.h"
+#include "core/privacy/LocalRelayData.h"
 #include "core/providers/ProviderFactory.h"
 #include "core/providers/RelayProvider.h"
 
 #include <QDir>
-#include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <QEventLoop>
 #include <QTimer>
@@ -56,14 +54,11 @@ Result<QUrl> localRelayUrl(const QString& profileDir)
                          "addresses on a relay you run: mayfly-cli new --provider relay --relay URL");
     if (profileDir.isEmpty())
         return makeError(ErrorCode::Unsupported, notRunning);
-    QFile file(QDir(profileDir).filePath(QStringLiteral("relay/endpoint.json")));
-    if (!file.open(QIODevice::ReadOnly))
+    const auto url = privacy::LocalRelayData::runningEndpoint(
+        QDir(profileDir).filePath(QString::fromLatin1(privacy::LocalRelayData::FolderName)));
+    if (!url)
         return makeError(ErrorCode::ProviderDown, notRunning);
-    const QJsonObject endpoint = QJsonDocument::fromJson(file.read(4096)).object();
-    const QUrl url(endpoint.value(QStringLiteral("http")).toString(), QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"http" && url.scheme() != u"https"))
-        return makeError(ErrorCode::ProviderDown, notRunning);
-    return url;
+    return *url;
 }
 
 Result<std::unique_ptr<ProviderSession>> ProviderSession::create(
